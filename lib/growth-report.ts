@@ -1,0 +1,59 @@
+import type { Dataset, Observation, SeriesId } from '@/data/types';
+import { checkStatedGrowth, type StatedGrowthCheck } from './consistency';
+import { statisticSide } from './format';
+import { yoyGrowthPct } from './growth';
+import { comparePeriods, periodKey, previousPeriod, samePeriodPreviousYear } from './periods';
+import { observationsOf, type Side } from './select';
+
+/** One period's growth as stated by a source and as computed from the same side's levels. */
+export interface GrowthRow {
+  observation: Observation;
+  side: Side;
+  /** As the source stated it, in percent; null when it stated none. */
+  statedPct: number | null;
+  /** The level the growth is measured against (same side's statistics), when we have it. */
+  prior: Observation | null;
+  /** `yoyGrowthPct(observation, prior)`; null without a prior. */
+  computedPct: number | null;
+  /** Stated against computed, when both exist. */
+  check: StatedGrowthCheck | null;
+}
+
+/**
+ * Growth per observation: the rate its source stated beside the rate computed from the level of
+ * the comparison period (previous year, or the same half a year earlier) in the same side's
+ * statistics. Only rows with a stated or a computable rate are returned, in period order.
+ * Chinese and Kazakh levels are never compared with each other.
+ *
+ * @example growthReport(d).find((r) => r.observation.id === 'trade-2007-unstated')
+ *   // → { statedPct: 66, computedPct: 65.07, check: { consistent: true, differencePp: -0.93 } }
+ */
+export function growthReport(d: Dataset, series: SeriesId = 'trade-turnover'): GrowthRow[] {
+  const obs = observationsOf(d, series);
+  const rows: GrowthRow[] = [];
+  for (const o of obs) {
+    const side = statisticSide(o.statistic);
+    const basis =
+      o.statedGrowth?.basis === 'same-period-previous-year' || o.period.type !== 'year'
+        ? samePeriodPreviousYear(o.period)
+        : previousPeriod(o.period);
+    const prior =
+      obs.find(
+        (p) => periodKey(p.period) === periodKey(basis) && statisticSide(p.statistic) === side,
+      ) ?? null;
+    const statedPct = o.statedGrowth?.pct ?? null;
+    const computedPct = prior ? yoyGrowthPct(o.value, prior.value) : null;
+    if (statedPct === null && computedPct === null) continue;
+    const check =
+      prior && o.statedGrowth
+        ? checkStatedGrowth({
+            current: o.value,
+            prior: prior.value,
+            statedPct: o.statedGrowth.pct,
+            qualifier: o.statedGrowth.qualifier,
+          })
+        : null;
+    rows.push({ observation: o, side, statedPct, prior, computedPct, check });
+  }
+  return rows.sort((a, b) => comparePeriods(a.observation.period, b.observation.period));
+}
