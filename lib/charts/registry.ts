@@ -1,0 +1,28 @@
+import type { Dataset } from '@/data/types';
+import { growthRatesSpec } from './growth-rates';
+import type { ChartSpec } from './spec';
+import { tradeTrendSpec } from './trade-trend';
+
+/** Every chart in the app, by id; each route and export looks charts up here. */
+export const chartBuilders = {
+  'trade-trend': tradeTrendSpec,
+  'growth-rates': growthRatesSpec,
+} satisfies Record<string, (d: Dataset) => ChartSpec>;
+
+export type ChartId = keyof typeof chartBuilders;
+
+export const chartIds = Object.keys(chartBuilders) as ChartId[];
+
+/** True for a known chart id; the guard every route uses before building a spec. */
+export function isChartId(id: string): id is ChartId {
+  return Object.hasOwn(chartBuilders, id);
+}
+
+/**
+ * Builds one chart's spec from a dataset.
+ *
+ * @example getChartSpec(d, 'trade-trend').title // → "China–Kazakhstan trade turnover, 2000–2024"
+ */
+export function getChartSpec(d: Dataset, id: ChartId): ChartSpec {
+  return chartBuilders[id](d);
+}

@@ -1,0 +1,30 @@
+import type { Dataset } from '@/data/types';
+import { sourceOf } from '../select';
+import type { ChartSourceRef } from './spec';
+
+/**
+ * The sources a chart draws on, in first-use order without repeats, and the one-line credit
+ * printed under it: "Sources: CACI Analyst (2007); Voice of America (Chinese) (2010)".
+ * A source without a publication date is credited by publisher alone.
+ *
+ * @example chartSources(d, ['caci-2007-09-05']).sourceLine // → "Source: CACI Analyst (2007)"
+ */
+export function chartSources(
+  d: Dataset,
+  sourceIds: readonly string[],
+): { sources: ChartSourceRef[]; sourceLine: string } {
+  const ids = [...new Set(sourceIds)];
+  const sources = ids.map((id) => {
+    const s = sourceOf(d, id);
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, published: s.published };
+  });
+  const credits = sources.map((s) =>
+    s.published ? `${s.publisher} (${s.published.slice(0, 4)})` : s.publisher,
+  );
+  const unique = [...new Set(credits)];
+  const label = unique.length === 1 ? 'Source' : 'Sources';
+  return {
+    sources: sources.map(({ id, publisher, title, url }) => ({ id, publisher, title, url })),
+    sourceLine: unique.length === 0 ? '' : `${label}: ${unique.join('; ')}`,
+  };
+}
