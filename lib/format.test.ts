@@ -13,8 +13,11 @@ import { impliedPrior } from './growth';
 const MINUS = '\u2212';
 
 describe('formatUsdBn', () => {
-  it.each<[string, number | null, { decimals?: number } | undefined, string]>([
+  it.each<[string, number | null, { decimals?: number; sign?: boolean } | undefined, string]>([
     ['two decimals', 8.36, undefined, '$8.36bn'],
+    ['signed positive variance', 5.5, { sign: true }, '+$5.5bn'],
+    ['signed negative variance', -5.5, { sign: true }, `${MINUS}$5.5bn`],
+    ['signed zero', 0, { sign: true }, '$0bn'],
     ['one decimal', 17.5, undefined, '$17.5bn'],
     ['integer', 25, undefined, '$25bn'],
     ['computed value capped at 2 decimals', 6.8078, undefined, '$6.81bn'],

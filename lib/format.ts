@@ -37,14 +37,17 @@ function ownDecimals(x: number): number {
 /**
  * US dollars in billions: "$8.36bn", "−$5.5bn". By default keeps the value's own decimals, at most
  * 2 (17.5 → "$17.5bn", 6.8078 → "$6.81bn"); `decimals` forces a count (0–20). Null or
- * non-finite → "—".
+ * non-finite → "—". With `sign: true` a positive amount gets a plus ("+$5.5bn", a variance).
  *
  * @example formatUsdBn(8.36) // "$8.36bn" (2006 trade)
  */
-export function formatUsdBn(x: number | null, opts?: { decimals?: number }): string {
+export function formatUsdBn(
+  x: number | null,
+  opts?: { decimals?: number; sign?: boolean },
+): string {
   if (x === null || !Number.isFinite(x)) return MISSING;
   const { digits, sign } = magnitude(x, opts?.decimals ?? ownDecimals(x));
-  return `${sign === MINUS ? MINUS : ''}$${digits}bn`;
+  return `${sign === '+' && !opts?.sign ? '' : sign}$${digits}bn`;
 }
 
 /**

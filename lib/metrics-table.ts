@@ -25,12 +25,16 @@ import { formatStatistic } from './format';
 import { formatPartialDate, formatPeriod, periodInterval } from './periods';
 import { sourceOf } from './select';
 
-/** What a row is: a figure a source reported, a leader's projection, an agreed target, or a figure computed here. */
+/** A figure a source reported, a leader's projection, an agreed target, or one computed here. */
 export type MetricKind = 'reported' | 'projection' | 'target' | 'estimate';
 
 /** Every kind, in the order the filter shows them. */
-export const METRIC_KINDS = ['reported', 'projection', 'target', 'estimate'] as const satisfies
-  readonly MetricKind[];
+export const METRIC_KINDS = [
+  'reported',
+  'projection',
+  'target',
+  'estimate',
+] as const satisfies readonly MetricKind[];
 
 /** Every statistic, Chinese then Kazakh then unstated, in the order the filter shows them. */
 export const STATISTICS = [
@@ -390,7 +394,11 @@ function listParam(name: string, values: readonly string[]): string[] {
  * tableHref('/', DEFAULT_TABLE_QUERY, { sort: 'value', dir: 'desc', kind: ['reported'] })
  * // → "/?sort=value&dir=desc&kind=reported#metrics"
  */
-export function tableHref(basePath: string, query: TableQuery, change: Partial<TableQuery>): string {
+export function tableHref(
+  basePath: string,
+  query: TableQuery,
+  change: Partial<TableQuery>,
+): string {
   const q = { ...query, ...change };
   const kinds = METRIC_KINDS.filter((k) => q.kind.includes(k));
   const statistics = STATISTICS.filter((s) => q.statistic.includes(s));

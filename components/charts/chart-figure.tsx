@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import { renderChartSvg } from 'chart-render';
+import type { ChartSpec } from '@/lib/charts/spec';
+import { ChartDataTable } from './chart-data-table';
+import { ChartLegend } from './chart-legend';
+
+/** Page charts render at this size and scale down with the column (the SVG has a viewBox). */
+const PAGE_SIZE = { width: 960, height: 440 };
+
+/**
+ * A chart on a page: title, subtitle, the Recharts SVG rendered on the server (no client JS),
+ * its legend and event key, the source line, and the data as a table for screen readers and
+ * for anyone who wants the numbers.
+ */
+export function ChartFigure({ spec, headingLevel = 2 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const svg = renderChartSvg(spec, { ...PAGE_SIZE, theme: 'light' });
+  return (
+    <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={`${spec.id}-title`}>
+      <Heading id={`${spec.id}-title`} className="chart-title">
+        {spec.title}
+      </Heading>
+      <p className="chart-subtitle">{spec.subtitle}</p>
+      <ChartLegend spec={spec} />
+      <div className="chart-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      {spec.annotations.length > 0 && (
+        <ul className="chart-events" aria-label="Events marked on the time axis">
+          {spec.annotations.map((a) => (
+            <li key={a.category}>{a.text}</li>
+          ))}
+        </ul>
+      )}
+      {spec.notes.length > 0 && (
+        <ul className="chart-notes">
+          {spec.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <figcaption className="source-line" data-testid="source-line">
+        {spec.sourceLine}.{' '}
+        {spec.sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && ' · '}
+            <Link href={`/sources#${s.id}`}>{s.publisher}</Link>
+          </span>
+        ))}
+      </figcaption>
+      <ChartDataTable spec={spec} />
+      <p className="chart-links">
+        <Link href={`/charts/${spec.id}`}>Export this chart</Link>
+      </p>
+    </figure>
+  );
+}

@@ -1,0 +1,204 @@
+import { formatStatistic, formatValue } from '@/lib/format';
+import {
+  COLUMN_IDS,
+  METRIC_KINDS,
+  STATISTICS,
+  tableHref,
+  unitLabel,
+  type ColumnId,
+  type MetricKind,
+  type MetricRow,
+  type TableQuery,
+  type TableQueryError,
+} from '@/lib/metrics-table';
+
+export interface MetricsTableProps {
+  /** The rows to show, already filtered and sorted by `applyTableQuery`. */
+  rows: MetricRow[];
+  /** How many rows there are before filtering, for the "14 of 40 figures" caption. */
+  total: number;
+  query: TableQuery;
+  errors: TableQueryError[];
+  /** The page the form and header links point at, e.g. "/". */
+  basePath: string;
+}
+
+const COLUMN_LABEL = {
+  period: 'Period',
+  value: 'Value',
+  unit: 'Unit',
+  kind: 'Kind',
+  statistic: 'Whose statistics',
+  reportedBy: 'Reported by',
+  source: 'Source',
+} as const satisfies Record<ColumnId, string>;
+
+const KIND_LABEL = {
+  reported: 'Reported',
+  projection: 'Projection',
+  target: 'Target',
+  estimate: 'Estimate',
+} as const satisfies Record<MetricKind, string>;
+
+function SortHeader({
+  id,
+  query,
+  basePath,
+}: {
+  id: ColumnId;
+  query: TableQuery;
+  basePath: string;
+}) {
+  const sorted = query.sort === id;
+  const next = sorted && query.dir === 'asc' ? 'desc' : 'asc';
+  const label = COLUMN_LABEL[id];
+  return (
+    <th
+      scope="col"
+      aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <a
+        href={tableHref(basePath, query, { sort: id, dir: next })}
+        title={`Sort by ${label.toLowerCase()}, ${next === 'asc' ? 'ascending' : 'descending'}`}
+      >
+        {label}
+        {sorted && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+      </a>
+    </th>
+  );
+}
+
+function SourceCell({ row }: { row: MetricRow }) {
+  if (row.formula !== null) {
+    return (
+      <td>
+        <code className="formula" title={row.formula}>
+          {row.formula}
+        </code>
+      </td>
+    );
+  }
+  if (row.sourceId === null) return <td />;
+  return (
+    <td>
+      <a href={`/sources#${row.sourceId}`}>{row.sourcePublisher ?? row.sourceId}</a>
+      {row.sourceUrl !== null && (
+        <>
+          {' '}
+          <a
+            href={row.sourceUrl}
+            rel="noopener"
+            aria-label={`Original at ${row.sourcePublisher ?? row.sourceId} (external site)`}
+          >
+            ↗
+          </a>
+        </>
+      )}
+    </td>
+  );
+}
+
+/**
+ * Every figure as a table whose sort and filters live in the URL: header links sort, a GET form
+ * filters, so it works with JavaScript off and each view is a permalink. Renders on the server.
+ */
+export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTableProps) {
+  return (
+    <div className="metrics">
+      {errors.length > 0 && (
+        <div role="alert">
+          <p>Some table settings in the address were ignored:</p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e.parameter}>
+                Parameter “{e.parameter}”: {e.message}; allowed: {e.allowed}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form action={`${basePath}#metrics`} method="get" className="metrics-filter">
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={query.dir} />
+        <fieldset>
+          <legend>Kind</legend>
+          {METRIC_KINDS.map((k) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                name="kind"
+                value={k}
+                defaultChecked={query.kind.includes(k)}
+              />{' '}
+              {KIND_LABEL[k]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Whose statistics</legend>
+          {STATISTICS.map((s) => (
+            <label key={s}>
+              <input
+                type="checkbox"
+                name="statistic"
+                value={s}
+                defaultChecked={query.statistic.includes(s)}
+              />{' '}
+              {formatStatistic(s)}
+            </label>
+          ))}
+        </fieldset>
+        <p className="muted">None ticked shows all.</p>
+        <button type="submit">Apply filters</button>
+        <a
+          className="button button-secondary"
+          href={tableHref(basePath, query, { kind: [], statistic: [] })}
+        >
+          Clear filters
+        </a>
+      </form>
+      <div className="table-scroll">
+        <table data-testid="metrics-table" className="metrics-table">
+          <caption>
+            {rows.length} of {total} figures
+          </caption>
+          <thead>
+            <tr>
+              {COLUMN_IDS.map((id) => (
+                <SortHeader key={id} id={id} query={query} basePath={basePath} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={COLUMN_IDS.length}>No figures match these filters.</td>
+              </tr>
+            )}
+            {rows.map((r) => (
+              <tr key={r.id} data-row-id={r.id}>
+                <th scope="row">{r.period}</th>
+                <td data-value={r.value}>{formatValue(r.value, r.unit)}</td>
+                <td>{unitLabel(r.unit)}</td>
+                <td>
+                  <span className={`kind-badge kind-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
+                </td>
+                <td>{r.statisticLabel}</td>
+                <td>
+                  {r.reportedBy}
+                  {r.note !== undefined && (
+                    <>
+                      <br />
+                      <small className="muted">{r.note}</small>
+                    </>
+                  )}
+                </td>
+                <SourceCell row={r} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
