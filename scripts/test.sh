@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: unit tests, a production build, then e2e against `next start` in Debian's Chromium.
 set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"

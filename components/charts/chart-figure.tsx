@@ -38,13 +38,19 @@ export function ChartFigure({ spec, headingLevel = 2 }: { spec: ChartSpec; headi
         </ul>
       )}
       <figcaption className="source-line" data-testid="source-line">
-        {spec.sourceLine}.{' '}
-        {spec.sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && ' · '}
-            <Link href={`/sources#${s.id}`}>{s.publisher}</Link>
-          </span>
-        ))}
+        {spec.sourceLine}.
+        <details className="chart-sources">
+          <summary>
+            {spec.sources.length} {spec.sources.length === 1 ? 'source' : 'sources'} with quotes
+          </summary>
+          <ul>
+            {spec.sources.map((s) => (
+              <li key={s.id}>
+                <Link href={`/sources#${s.id}`}>{s.publisher}</Link>: {s.title}
+              </li>
+            ))}
+          </ul>
+        </details>
       </figcaption>
       <ChartDataTable spec={spec} />
       <p className="chart-links">

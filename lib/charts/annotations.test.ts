@@ -16,7 +16,7 @@ describe('eventAnnotations', () => {
     expect(a.map((x) => x.category)).toEqual(['2006', '2007']);
     expect(a[0]?.marker).toBe('①');
     expect(a[0]?.text).toMatch(/^① 24 Aug 2006 – 26 Aug 2006: Tien-Shan/);
-    expect(a[1]?.marker.length).toBe(d.events.length - 1);
+    expect(a[1]?.marker).toBe(`②–${eventMarker(d.events.length)}`);
   });
 
   it('leaves out events outside the axis', () => {

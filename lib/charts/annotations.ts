@@ -38,7 +38,9 @@ export function eventAnnotations(d: Dataset, yearCategories: readonly string[]):
   });
   return [...byYear].map(([category, items]) => ({
     category,
-    marker: items.map(([m]) => m).join(''),
+    // A run of three or more shows as "②–⑥" so neighbouring years' markers don't collide.
+    marker:
+      items.length > 2 ? `${items[0]![0]}–${items.at(-1)![0]}` : items.map(([m]) => m).join(''),
     text: items.map(([, t]) => t).join('; '),
   }));
 }
