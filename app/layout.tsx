@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { getDataset } from '@/lib/datasets';
 import '@fontsource/dejavu-sans/latin-400.css';
 import '@fontsource/dejavu-sans/latin-700.css';
 import './globals.css';
@@ -25,6 +26,8 @@ const nav = [
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every build prerenders pages with this layout, so a bad data record fails the build here.
+  const d = getDataset();
   return (
     <html lang="en">
       <body>
@@ -47,8 +50,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          Every figure links to its source. Chinese and Kazakh statistics are kept apart; derived
-          figures are marked and show their formula.
+          {d.observations.length} figures and {d.targets.length} projections or targets from{' '}
+          {d.sources.length} sources. Every figure links to its source; Chinese and Kazakh
+          statistics are kept apart; derived figures are marked and show their formula.
         </footer>
       </body>
     </html>
