@@ -7,6 +7,7 @@ import { eventAnnotations } from './annotations';
 import { projectionColor, sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
+import type { TimeAxisOptions } from './time-axis';
 
 const SIDES: Side[] = ['CN', 'KZ', 'unstated'];
 
@@ -18,11 +19,11 @@ function note(o: Observation): string {
  * The trade trend chart: annual turnover per whose-statistics (solid bars), half-year figures
  * (light bars), projections and targets falling inside the covered years (hatched markers),
  * full-year figures derived from the seed's growth rates (hollow markers), and dated events.
- * Years without a figure stay empty.
+ * Years without a figure stay empty. `{ events: false }` leaves the events (and their sources) out.
  *
  * @example tradeTrendSpec(chinaKazakhstan).categories[0] // → "2000"
  */
-export function tradeTrendSpec(d: Dataset): ChartSpec {
+export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const trade = observationsOf(d, 'trade-turnover');
   const years = yearSpan(d, 'trade-turnover');
   const categories = years.map(String);
@@ -115,8 +116,9 @@ export function tradeTrendSpec(d: Dataset): ChartSpec {
     usedSources.push(t.sourceId);
   }
 
-  const annotations = eventAnnotations(d, categories);
-  d.events.forEach((e) => usedSources.push(...e.sourceIds));
+  const showEvents = opts.events !== false;
+  const annotations = showEvents ? eventAnnotations(d, categories) : [];
+  if (showEvents) d.events.forEach((e) => usedSources.push(...e.sourceIds));
   const { sources, sourceLine } = chartSources(d, usedSources);
   return {
     id: 'trade-trend',

@@ -619,7 +619,7 @@ function buildChartSvg(spec, o) {
       stroke: s.mark === 'point' ? 'none' : s.color,
       strokeWidth: s.mark === 'point' ? 0 : strokeWidth,
       ...(s.mark === 'point' ? {} : lineStyle(s.kind)),
-      connectNulls: false,
+      connectNulls: s.connectGaps === true,
       dot: dotRenderer(s.kind, s.color, dotRadius, palette),
       activeDot: false,
     });

@@ -214,6 +214,13 @@ describe('renderChartSvg', () => {
     expect(count(s, 'chart-dot-reported')).toBe(3);
   });
 
+  it('bridges a gap only in a series marked connectGaps (a connector, never reported data)', () => {
+    const line: SeriesSpec = { ...fixture.series[0]!, mark: 'line', connectGaps: true };
+    const s = renderChartSvg(withSeries([line]), size);
+    const d = /class="recharts-curve recharts-line-curve" d="([^"]*)"/.exec(s)?.[1] ?? '';
+    expect(count(d, 'M')).toBe(1);
+  });
+
   it('draws a projection line dashed with diamonds and a step series as steps', () => {
     const projection = renderChartSvg(
       withSeries([{ ...fixture.series[0]!, mark: 'line', kind: 'projection' }]),
