@@ -1,8 +1,62 @@
+// Sent with every response; issue 6 may tighten the page CSP with nonces.
+const common = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
+];
+
+// The embed is static HTML with inline CSS and an inline SVG: no script, no other resource.
+const embedCsp = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+// Export files (SVG may be opened directly): inert even if a renderer bug let markup through.
+const exportCsp = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "frame-ancestors 'self'",
+  'sandbox',
+].join('; ');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Node loads the renderer unbundled: it uses react-dom/server and Recharts class components.
-  serverExternalPackages: ['chart-render'],
+  // Node loads the renderer unbundled: it uses react-dom/server and Recharts class components;
+  // resvg is a native addon.
+  serverExternalPackages: ['chart-render', '@resvg/resvg-js'],
   poweredByHeader: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: common },
+      {
+        // Every path but /embed/* and /api/*: same-origin framing only.
+        source: '/:path((?!embed/|api/).*)',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
+          },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+      {
+        source: '/api/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: exportCsp },
+          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        ],
+      },
+      { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }] },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -1,0 +1,3 @@
+import { documentRoute } from '@/app/_export/chart-routes';
+
+export const GET = documentRoute('csv');

@@ -1,0 +1,3 @@
+import { imageRoute } from '@/app/_export/chart-routes';
+
+export const GET = imageRoute('svg');

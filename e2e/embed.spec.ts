@@ -1,0 +1,84 @@
+import { chartIds, getChartSpec } from '@/lib/charts/registry';
+import { getDataset } from '@/lib/datasets';
+import { expect, test } from './fixtures';
+
+const ID = 'trade-trend';
+const spec = getChartSpec(getDataset(), ID);
+
+test.describe('embed', () => {
+  test('serves every chart as HTML without a script tag', async ({ request }) => {
+    for (const id of chartIds) {
+      const res = await request.get(`/embed/${id}`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toBe('text/html; charset=utf-8');
+      const html = await res.text();
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain('<svg');
+    }
+  });
+
+  test('may be framed from any origin; other pages only from their own', async ({ request }) => {
+    const embed = (await request.get(`/embed/${ID}`)).headers();
+    expect(embed['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed['x-frame-options']).toBeUndefined();
+    for (const path of ['/', `/charts/${ID}`, '/charts', `/api/charts/${ID}/svg`]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['content-security-policy'], path).toContain("frame-ancestors 'self'");
+      expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+    }
+  });
+
+  test('loads no script and shows the title, chart and source line', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`/embed/${ID}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(spec.title);
+    await expect(page.getByTestId('source-line')).toContainText(spec.sourceLine);
+    await expect(page.getByRole('img', { name: spec.title })).toBeVisible();
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(scripts).toEqual([]);
+  });
+
+  test('fits a narrow frame without horizontal scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`/embed/${ID}`);
+    const box = await page.getByRole('img', { name: spec.title }).boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+    expect(box!.width).toBeGreaterThan(300);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('renders inside an iframe on another origin', async ({ page, baseURL }) => {
+    // localhost and 127.0.0.1 are different origins; a real loopback page avoids Chromium's
+    // local-network-access block, which a route-fulfilled host page would trigger.
+    const host = baseURL!.replace('127.0.0.1', 'localhost');
+    expect(host).not.toBe(baseURL);
+    await page.goto(`${host}/charts`);
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'Embedded chart';
+      frame.width = '100%';
+      frame.height = '640';
+      document.body.append(frame);
+    }, `${baseURL}/embed/${ID}`);
+    const frame = page.frameLocator('iframe[title="Embedded chart"]');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(spec.title);
+    await expect(frame.getByRole('img', { name: spec.title })).toBeVisible();
+  });
+
+  test('is offered as a snippet on the chart page', async ({ page }) => {
+    await page.goto(`/charts/${ID}`);
+    const snippet = await page.getByTestId('embed-snippet').inputValue();
+    expect(snippet).toMatch(
+      new RegExp(
+        `<iframe src="[^"]*/embed/${ID}" width="100%" height="\\d+" loading="lazy" title="[^"]+"`,
+      ),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { getChartSpec } from '../charts/registry';
+import type { ChartSpec } from '../charts/spec';
+import { getDataset } from '../datasets';
+import { CHART_CSV_HEADER, chartCsvRows, datasetCsvRows, neutraliseFormula, toCsv } from './csv';
+import { DATASET_RECORD_FIELDS } from './dataset-records';
+
+/** Minimal RFC 4180 reader for the round trip (csv-parse is not a dependency). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted && c === '"' && s[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && c === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += c;
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += c;
+    }
+  }
+  return rows;
+}
+
+describe('neutraliseFormula', () => {
+  it.each<[string, string | number | null, string | number | null]>([
+    ['formula', '=1+1', "'=1+1"],
+    ['plus', '+22.8%', "'+22.8%"],
+    ['minus text', '-x', "'-x"],
+    ['at', '@SUM(A1)', "'@SUM(A1)"],
+    ['tab', '\tx', "'\tx"],
+    ['plain text', 'Chinese customs', 'Chinese customs'],
+    ['negative number stays a number', -8.4, -8.4],
+    ['null', null, null],
+  ])('%s', (_name, input, expected) => {
+    expect(neutraliseFormula(input)).toBe(expected);
+  });
+});
+
+describe('toCsv', () => {
+  it.each<[string, (string | number | null)[][], string]>([
+    [
+      'header and a row',
+      [
+        ['year', 'value'],
+        ['2006', 8.36],
+      ],
+      '\uFEFFyear,value\r\n2006,8.36\r\n',
+    ],
+    [
+      'null and non-finite are empty',
+      [
+        ['a', 'b', 'c'],
+        [null, NaN, Infinity],
+      ],
+      '\uFEFFa,b,c\r\n,,\r\n',
+    ],
+    ['quotes and commas are quoted', [['say "hi", ok']], '\uFEFF"say ""hi"", ok"\r\n'],
+    ['formula neutralised', [['=cmd']], "\uFEFF'=cmd\r\n"],
+    ['empty', [], '\uFEFF'],
+  ])('%s', (_name, rows, expected) => {
+    expect(toCsv(rows)).toBe(expected);
+  });
+});
+
+const seedSpec: ChartSpec = {
+  id: 'seed',
+  title: 'Seed figures',
+  subtitle: '',
+  categories: ['2006', '2007', '2008'],
+  xLabel: 'Year',
+  yLabel: 'US$ bn',
+  valueFormat: 'usd-bn',
+  series: [
+    // CACI Analyst (2007-09-05): $8.36bn in 2006; H1 2007 $5.97bn; $12bn projected for 2008.
+    {
+      id: 'r',
+      name: 'Reported',
+      mark: 'bar',
+      kind: 'reported',
+      color: '#5f6b7a',
+      values: [8.36, null, null],
+      notes: ['CACI', null, null],
+    },
+    {
+      id: 'h',
+      name: 'H1',
+      mark: 'bar',
+      kind: 'half-year',
+      color: '#5f6b7a',
+      values: [null, 5.97, null],
+    },
+    {
+      id: 'p',
+      name: '$12bn for 2008',
+      mark: 'point',
+      kind: 'projection',
+      color: '#b45309',
+      values: [null, null, 12],
+    },
+  ],
+  annotations: [],
+  sourceLine: 'Source: CACI Analyst (2007)',
+  sources: [],
+  notes: [],
+};
+
+describe('chartCsvRows', () => {
+  it('has one row per non-null value, category-major, with kind and note', () => {
+    expect(chartCsvRows(seedSpec)).toEqual([
+      [...CHART_CSV_HEADER],
+      ['seed', '2006', 'r', 'Reported', 'reported', null, 8.36, 'usd-bn', 'CACI'],
+      ['seed', '2007', 'h', 'H1', 'half-year', null, 5.97, 'usd-bn', null],
+      ['seed', '2008', 'p', '$12bn for 2008', 'projection', null, 12, 'usd-bn', null],
+    ]);
+  });
+
+  it('holds exactly the non-null values of the real trade trend spec', () => {
+    const spec = getChartSpec(getDataset(), 'trade-trend');
+    const values = chartCsvRows(spec)
+      .slice(1)
+      .map((r) => r[6]);
+    const expected = spec.categories.flatMap((_, i) =>
+      spec.series.map((s) => s.values[i]).filter((v) => v !== null && v !== undefined),
+    );
+    expect(values).toEqual(expected);
+  });
+
+  it('gives only the header for a chart without values', () => {
+    expect(chartCsvRows({ ...seedSpec, series: [] })).toEqual([[...CHART_CSV_HEADER]]);
+  });
+});
+
+describe('datasetCsvRows', () => {
+  it('round-trips through a CSV parser with every record and its source URL', () => {
+    const d = getDataset();
+    const parsed = parseCsv(toCsv(datasetCsvRows(d)));
+    expect(parsed[0]).toEqual([...DATASET_RECORD_FIELDS]);
+    expect(parsed).toHaveLength(1 + d.observations.length + d.targets.length);
+    const urlCol = DATASET_RECORD_FIELDS.indexOf('sourceUrl');
+    const valueCol = DATASET_RECORD_FIELDS.indexOf('value');
+    for (const row of parsed.slice(1)) expect(row[urlCol]).toMatch(/^https?:\/\//);
+    expect(parsed.slice(1, 1 + d.observations.length).map((r) => Number(r[valueCol]))).toEqual(
+      d.observations.map((o) => o.value),
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Dataset } from '@/data/types';
+import type { ChartSpec } from '../charts/spec';
+import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
+
+export type CsvCell = string | number | null;
+
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe (OWASP's CSV-injection advice). Numbers are left alone, so −8.4 stays a number.
+ *
+ * @example neutraliseFormula('=HYPERLINK("x")') // → "'=HYPERLINK(\"x\")"
+ */
+export function neutraliseFormula(cell: CsvCell): CsvCell {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * RFC 4180 CSV (CRLF line ends, quotes only where needed) with a UTF-8 byte-order mark, so Excel
+ * opens the Chinese quotes and en dashes correctly. null → empty cell; non-finite numbers → empty.
+ *
+ * @example toCsv([['year', 'value'], ['2006', 8.36]]) // → "\uFEFFyear,value\r\n2006,8.36\r\n"
+ */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  const clean = rows.map((r) =>
+    r.map((c) => (typeof c === 'number' && !Number.isFinite(c) ? null : neutraliseFormula(c))),
+  );
+  return stringify(clean, { bom: true, record_delimiter: 'windows' });
+}
+
+export const CHART_CSV_HEADER = [
+  'chart',
+  'category',
+  'series_id',
+  'series',
+  'kind',
+  'statistic',
+  'value',
+  'unit',
+  'note',
+] as const;
+
+/**
+ * A chart's own data in long form: one row per non-null value, categories in axis order, series
+ * in spec order. A gap has no row; the values are the spec's, unrounded.
+ *
+ * @example chartCsvRows(spec)[1] // → ['trade-trend', '2000', 'annual-cn', 'Chinese statistics', 'reported', 'Chinese statistics', 1.5, 'usd-bn', 'Chinese customs: …']
+ */
+export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
+  const rows: CsvCell[][] = [[...CHART_CSV_HEADER]];
+  spec.categories.forEach((category, i) => {
+    for (const s of spec.series) {
+      const v = s.values[i];
+      if (v === null || v === undefined) continue;
+      rows.push([
+        spec.id,
+        category,
+        s.id,
+        s.name,
+        s.kind,
+        s.statisticLabel ?? null,
+        v,
+        spec.valueFormat,
+        s.notes?.[i] ?? null,
+      ]);
+    }
+  });
+  return rows;
+}
+
+/**
+ * Every record of a dataset as CSV rows, header first, in `DATASET_RECORD_FIELDS` order.
+ *
+ * @example datasetCsvRows(d)[0] // → ['recordType', 'id', 'series', 'period', …]
+ */
+export function datasetCsvRows(d: Dataset): CsvCell[][] {
+  return [
+    [...DATASET_RECORD_FIELDS],
+    ...datasetRecords(d).map((r) => DATASET_RECORD_FIELDS.map((f) => r[f])),
+  ];
+}

@@ -1,0 +1,109 @@
+import {
+  DEFAULT_PRESET,
+  IMAGE_PRESET_IDS,
+  IMAGE_THEMES,
+  type ImagePreset,
+  type ImageTheme,
+} from './image-params';
+
+/** Formats of a prebuilt image file. */
+export const PREBUILT_EXTS = ['png', 'svg'] as const;
+
+export type PrebuiltExt = (typeof PREBUILT_EXTS)[number];
+
+export interface PrebuiltImage {
+  preset: ImagePreset;
+  theme: ImageTheme;
+  ext: PrebuiltExt;
+}
+
+/**
+ * File name of a build-time image under `/charts/{id}/`: the preset, `-{theme}` unless light.
+ *
+ * @example prebuiltFileName({ preset: 'og', theme: 'dark', ext: 'png' }) // → "og-dark.png"
+ */
+export function prebuiltFileName(p: PrebuiltImage): string {
+  return `${p.preset}${p.theme === 'light' ? '' : `-${p.theme}`}.${p.ext}`;
+}
+
+/** Every prebuilt image of one chart: 4 presets × 3 themes × PNG and SVG = 24 files. */
+export const PREBUILT_IMAGES: readonly PrebuiltImage[] = IMAGE_PRESET_IDS.flatMap((preset) =>
+  IMAGE_THEMES.flatMap((theme) => PREBUILT_EXTS.map((ext) => ({ preset, theme, ext }))),
+);
+
+const byFileName = new Map(PREBUILT_IMAGES.map((p) => [prebuiltFileName(p), p]));
+
+/**
+ * The inverse of `prebuiltFileName`; any other string (including `../x`) → null.
+ *
+ * @example parsePrebuiltFileName('square-transparent.svg') // → { preset: 'square', theme: 'transparent', ext: 'svg' }
+ */
+export function parsePrebuiltFileName(file: string): PrebuiltImage | null {
+  return byFileName.get(file) ?? null;
+}
+
+/** Query string of an image URL, omitting defaults so the common URLs stay short. */
+function imageQuery(o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean }): string {
+  const q = new URLSearchParams();
+  if (o.preset && o.preset !== DEFAULT_PRESET) q.set('preset', o.preset);
+  if (o.theme && o.theme !== 'light') q.set('theme', o.theme);
+  if (o.download === false) q.set('download', '0');
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * Root-relative URL of a chart's SVG or PNG route.
+ *
+ * @example chartImageUrl('trade-trend', 'png', { preset: 'og', theme: 'dark' })
+ * // → "/api/charts/trade-trend/png?preset=og&theme=dark"
+ */
+export function chartImageUrl(
+  id: string,
+  ext: 'png' | 'svg',
+  o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean } = {},
+): string {
+  return `/api/charts/${encodeURIComponent(id)}/${ext}${imageQuery(o)}`;
+}
+
+/**
+ * Every public URL of one chart (root-relative), as listed by `GET /api/charts`.
+ *
+ * @example chartUrls('trade-trend').pptx // → "/api/charts/trade-trend/pptx"
+ */
+export function chartUrls(id: string) {
+  const e = encodeURIComponent(id);
+  return {
+    page: `/charts/${e}`,
+    embed: `/embed/${e}`,
+    svg: chartImageUrl(id, 'svg'),
+    png: chartImageUrl(id, 'png'),
+    pptx: `/api/charts/${e}/pptx`,
+    csv: `/api/charts/${e}/csv`,
+    /** Build-time files a static host can serve: prebuilt[preset][theme].png|svg. */
+    prebuilt: Object.fromEntries(
+      IMAGE_PRESET_IDS.map((preset) => [
+        preset,
+        Object.fromEntries(
+          IMAGE_THEMES.map((theme) => [
+            theme,
+            Object.fromEntries(
+              PREBUILT_EXTS.map((ext) => [
+                ext,
+                `/charts/${e}/${prebuiltFileName({ preset, theme, ext })}`,
+              ]),
+            ) as Record<PrebuiltExt, string>,
+          ]),
+        ) as Record<ImageTheme, Record<PrebuiltExt, string>>,
+      ]),
+    ) as Record<ImagePreset, Record<ImageTheme, Record<PrebuiltExt, string>>>,
+  };
+}
+
+/** URLs not tied to one chart. */
+export const SITE_EXPORT_URLS = {
+  deck: '/api/deck.pptx',
+  dataCsv: '/api/data.csv',
+  dataJson: '/api/data.json',
+  charts: '/api/charts',
+} as const;
