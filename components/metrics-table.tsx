@@ -9,8 +9,10 @@ import {
   type MetricKind,
   type MetricRow,
   type TableQuery,
-  type TableQueryError,
 } from '@/lib/metrics-table';
+import type { ParamError } from '@/lib/page-params';
+import { ParamErrors } from './param-errors';
+import { SortableHeader } from './sortable-header';
 
 export interface MetricsTableProps {
   /** The rows to show, already filtered and sorted by `applyTableQuery`. */
@@ -18,7 +20,7 @@ export interface MetricsTableProps {
   /** How many rows there are before filtering, for the "14 of 40 figures" caption. */
   total: number;
   query: TableQuery;
-  errors: TableQueryError[];
+  errors: ParamError[];
   /** The page the form and header links point at, e.g. "/". */
   basePath: string;
 }
@@ -39,34 +41,6 @@ const KIND_LABEL = {
   target: 'Target',
   estimate: 'Estimate',
 } as const satisfies Record<MetricKind, string>;
-
-function SortHeader({
-  id,
-  query,
-  basePath,
-}: {
-  id: ColumnId;
-  query: TableQuery;
-  basePath: string;
-}) {
-  const sorted = query.sort === id;
-  const next = sorted && query.dir === 'asc' ? 'desc' : 'asc';
-  const label = COLUMN_LABEL[id];
-  return (
-    <th
-      scope="col"
-      aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-    >
-      <a
-        href={tableHref(basePath, query, { sort: id, dir: next })}
-        title={`Sort by ${label.toLowerCase()}, ${next === 'asc' ? 'ascending' : 'descending'}`}
-      >
-        {label}
-        {sorted && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-      </a>
-    </th>
-  );
-}
 
 function SourceCell({ row }: { row: MetricRow }) {
   if (row.formula !== null) {
@@ -105,18 +79,7 @@ function SourceCell({ row }: { row: MetricRow }) {
 export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTableProps) {
   return (
     <div className="metrics">
-      {errors.length > 0 && (
-        <div role="alert">
-          <p>Some table settings in the address were ignored:</p>
-          <ul>
-            {errors.map((e) => (
-              <li key={e.parameter}>
-                Parameter “{e.parameter}”: {e.message}; allowed: {e.allowed}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ParamErrors errors={errors} lead="Some table settings in the address were ignored:" />
       <form action={`${basePath}#metrics`} method="get" className="metrics-filter">
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
@@ -165,7 +128,13 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
           <thead>
             <tr>
               {COLUMN_IDS.map((id) => (
-                <SortHeader key={id} id={id} query={query} basePath={basePath} />
+                <SortableHeader
+                  key={id}
+                  column={id}
+                  label={COLUMN_LABEL[id]}
+                  view={query}
+                  href={(sort) => tableHref(basePath, query, sort)}
+                />
               ))}
             </tr>
           </thead>

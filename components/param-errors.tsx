@@ -1,14 +1,21 @@
 import type { ParamError } from '@/lib/page-params';
 
 /**
- * Rejected query-string parameters, named with their allowed values; the rejected value itself
- * is never shown (it is untrusted input). Renders nothing when there are none.
+ * Rejected query-string parameters, named with their allowed values after a `lead` sentence;
+ * the rejected value itself is never shown (it is untrusted input). Renders nothing when there
+ * are none.
  */
-export function ParamErrors({ errors }: { errors: ParamError[] }) {
+export function ParamErrors({
+  errors,
+  lead = 'Some settings in the address were not understood and the defaults are shown instead:',
+}: {
+  errors: ParamError[];
+  lead?: string;
+}) {
   if (errors.length === 0) return null;
   return (
     <div role="alert" data-testid="param-errors">
-      <p>Some settings in the address were not understood and the defaults are shown instead:</p>
+      <p>{lead}</p>
       <ul>
         {errors.map((e) => (
           <li key={e.parameter}>

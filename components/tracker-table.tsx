@@ -6,12 +6,14 @@ import { formatTargetStatus, type TrackerRow } from '@/lib/projections';
 import type { TargetStatus } from '@/lib/targets';
 import {
   TARGET_KINDS,
+  TRACKER_COLUMNS,
   TRACKER_STATUSES,
   trackerHref,
   type TrackerColumn,
   type TrackerQuery,
 } from '@/lib/tracker-table';
 import { ParamErrors } from './param-errors';
+import { SortableHeader } from './sortable-header';
 import { SourceLink } from './source-link';
 
 const COLUMN_LABEL = {
@@ -34,34 +36,6 @@ const STATUS_CLASS = {
   'open-ended': 'muted',
   'no-data': 'muted',
 } as const satisfies Record<TargetStatus, string>;
-
-function SortHeader({
-  id,
-  query,
-  events,
-}: {
-  id: TrackerColumn;
-  query: TrackerQuery;
-  events: boolean;
-}) {
-  const sorted = query.sort === id;
-  const next = sorted && query.dir === 'asc' ? 'desc' : 'asc';
-  const label = COLUMN_LABEL[id];
-  return (
-    <th
-      scope="col"
-      aria-sort={sorted ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-    >
-      <a
-        href={trackerHref(query, { sort: id, dir: next }, events)}
-        title={`Sort by ${label.toLowerCase()}, ${next === 'asc' ? 'ascending' : 'descending'}`}
-      >
-        {label}
-        {sorted && <span aria-hidden="true">{query.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
-      </a>
-    </th>
-  );
-}
 
 /**
  * The projections tracker: one row per target per statistic that reports its period, sortable
@@ -133,15 +107,21 @@ export function TrackerTable({
           </caption>
           <thead>
             <tr>
-              {(Object.keys(COLUMN_LABEL) as TrackerColumn[]).map((id) => (
-                <SortHeader key={id} id={id} query={query} events={events} />
+              {TRACKER_COLUMNS.map((id) => (
+                <SortableHeader
+                  key={id}
+                  column={id}
+                  label={COLUMN_LABEL[id]}
+                  view={query}
+                  href={(sort) => trackerHref(query, sort, events)}
+                />
               ))}
             </tr>
           </thead>
           <tbody>
             {rows.length === 0 && (
               <tr>
-                <td colSpan={9}>No targets match these filters.</td>
+                <td colSpan={TRACKER_COLUMNS.length}>No targets match these filters.</td>
               </tr>
             )}
             {rows.map((r) => {

@@ -123,7 +123,8 @@ test.describe('overview', () => {
 
   test('explains a bad query parameter without echoing it', async ({ page }) => {
     await page.goto('/?sort=%3Cscript%3Ex%3C%2Fscript%3E&kind=nonsense');
-    const alert = page.getByRole('alert');
+    // Next's route announcer also has role=alert, so target ours by test id.
+    const alert = page.getByTestId('param-errors');
     await expect(alert).toContainText('sort');
     await expect(alert).toContainText('kind');
     expect(await page.content()).not.toContain('<script>x</script>');

@@ -4,26 +4,25 @@
  * dir=desc&kind=reported`), is parsed with zod and applied with TanStack Table's row models, so
  * the table works without client JavaScript and every view is a permalink.
  */
-import {
-  columnFilteringFeature,
-  constructTable,
-  createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  type ColumnFiltersState,
-  type FilterFn,
-  type SortFn,
-  type SortingState,
-} from '@tanstack/table-core';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import { z } from 'zod';
 import type { Dataset, Period, SeriesId, Statistic, Unit } from '@/data/types';
 import type { DerivedFigure } from './derived';
 import { formatStatistic } from './format';
+import type { ParamError, SearchParams } from './page-params';
 import { formatPartialDate, formatPeriod, periodInterval } from './periods';
 import { sourceOf } from './select';
+import {
+  applyTableView,
+  byCode,
+  byNumber,
+  byText,
+  columnHelper,
+  compareText,
+  oneOf,
+  parseTableView,
+  tableViewHref,
+  type SortDir,
+  type TableDef,
+} from './table-query';
 
 /** A figure a source reported, a leader's projection, an agreed target, or one computed here. */
 export type MetricKind = 'reported' | 'projection' | 'target' | 'estimate';
@@ -57,8 +56,6 @@ export const COLUMN_IDS = [
 ] as const;
 
 export type ColumnId = (typeof COLUMN_IDS)[number];
-
-export type SortDir = 'asc' | 'desc';
 
 /** One figure in the table. Values keep the unit of their record; nothing is converted. */
 export interface MetricRow {
@@ -98,14 +95,6 @@ export interface TableQuery {
   statistic: Statistic[];
 }
 
-/** A query-string parameter that was rejected; `allowed` is a comma-separated list. */
-export interface TableQueryError {
-  parameter: 'sort' | 'dir' | 'kind' | 'statistic';
-  /** Never contains the rejected value, which is untrusted input. */
-  message: string;
-  allowed: string;
-}
-
 /** The view with no parameters: by period, ascending, every kind and statistic. */
 export const DEFAULT_TABLE_QUERY: Readonly<TableQuery> = Object.freeze({
   sort: 'period',
@@ -113,6 +102,14 @@ export const DEFAULT_TABLE_QUERY: Readonly<TableQuery> = Object.freeze({
   kind: [],
   statistic: [],
 });
+
+const PARAMS = {
+  columns: COLUMN_IDS,
+  defaults: DEFAULT_TABLE_QUERY,
+  filters: { kind: METRIC_KINDS, statistic: STATISTICS },
+  // Kept from before the parser was shared: `?sort=,value` sorts by value (the tracker rejects it).
+  splitSingles: true,
+};
 
 const OPEN_ENDED = 'open-ended';
 // '~' sorts after every digit, so open-ended targets come after all dated periods.
@@ -227,111 +224,23 @@ export function metricRows(d: Dataset, derived: DerivedFigure[]): MetricRow[] {
   return rows;
 }
 
-const sortSchema = z.enum(COLUMN_IDS);
-const dirSchema = z.enum(['asc', 'desc']);
-const kindSchema = z.enum(METRIC_KINDS);
-const statisticSchema = z.enum(STATISTICS);
-
-/** The parameter's values: repeated keys and comma lists flattened, blanks dropped. */
-function valuesOf(raw: string | string[] | undefined): string[] {
-  const list = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return list
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
-/** Keeps the valid values in canonical order; reports whether any were rejected. */
-function parseList<T extends string>(
-  values: string[],
-  schema: z.ZodType<T>,
-  order: readonly T[],
-): { kept: T[]; rejected: boolean } {
-  const valid = new Set<T>();
-  let rejected = false;
-  for (const v of values) {
-    const r = schema.safeParse(v);
-    if (r.success) valid.add(r.data);
-    else rejected = true;
-  }
-  return { kept: order.filter((x) => valid.has(x)), rejected };
-}
-
-/** The one value of a single-valued parameter; the first wins when the key is repeated. */
-function single<T extends string>(
-  values: string[],
-  schema: z.ZodType<T>,
-): { value: T | undefined; rejected: boolean } {
-  const first = values[0];
-  if (first === undefined) return { value: undefined, rejected: false };
-  const r = schema.safeParse(first);
-  return r.success ? { value: r.data, rejected: false } : { value: undefined, rejected: true };
-}
-
-function unknownValue(parameter: TableQueryError['parameter'], allowed: readonly string[]) {
-  return { parameter, message: 'unknown value', allowed: allowed.join(', ') };
-}
-
 /**
- * Reads the table view from Next's `searchParams`. `kind` and `statistic` accept repeated keys
- * or comma lists (`?kind=reported,estimate` equals `?kind=reported&kind=estimate`); `sort` and
- * `dir` take their first value. An unknown value yields one error per parameter naming the
- * allowed values (never the bad value, which is shown in HTML); the bad part is dropped and the
- * rest of the query still applies. Missing or blank parameters give the defaults, with no error.
+ * Reads the table view from Next's `searchParams` with `parseTableView`: `kind` and `statistic`
+ * are lists; unknown values are dropped and reported by parameter, never echoed.
  *
  * @example
  * parseTableQuery({ sort: 'value', dir: 'sideways', kind: 'reported,estimate' })
  * // → { query: { sort: 'value', dir: 'asc', kind: ['reported', 'estimate'], statistic: [] },
  * //     errors: [{ parameter: 'dir', message: 'unknown value', allowed: 'asc, desc' }] }
  */
-export function parseTableQuery(params: Record<string, string | string[] | undefined>): {
+export function parseTableQuery(params: SearchParams): {
   query: TableQuery;
-  errors: TableQueryError[];
+  errors: ParamError[];
 } {
-  const errors: TableQueryError[] = [];
-  const sort = single(valuesOf(params.sort), sortSchema);
-  if (sort.rejected) errors.push(unknownValue('sort', COLUMN_IDS));
-  const dir = single(valuesOf(params.dir), dirSchema);
-  if (dir.rejected) errors.push(unknownValue('dir', dirSchema.options));
-  const kind = parseList(valuesOf(params.kind), kindSchema, METRIC_KINDS);
-  if (kind.rejected) errors.push(unknownValue('kind', METRIC_KINDS));
-  const statistic = parseList(valuesOf(params.statistic), statisticSchema, STATISTICS);
-  if (statistic.rejected) errors.push(unknownValue('statistic', STATISTICS));
-  return {
-    query: {
-      sort: sort.value ?? DEFAULT_TABLE_QUERY.sort,
-      dir: dir.value ?? DEFAULT_TABLE_QUERY.dir,
-      kind: kind.kept,
-      statistic: statistic.kept,
-    },
-    errors,
-  };
+  return parseTableView(params, PARAMS);
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-const byText: SortFn<typeof features, MetricRow> = (a, b, id) =>
-  collator.compare(String(a.getValue(id)), String(b.getValue(id)));
-// Code-point order for machine keys (period keys, ids), independent of locale data.
-const byCode: SortFn<typeof features, MetricRow> = (a, b, id) => {
-  const x = String(a.getValue(id));
-  const y = String(b.getValue(id));
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-const byNumber: SortFn<typeof features, MetricRow> = (a, b, id) =>
-  Number(a.getValue(id)) - Number(b.getValue(id));
-const oneOf: FilterFn<typeof features, MetricRow> = (row, id, allowed: readonly unknown[]) =>
-  allowed.includes(row.getValue(id));
-
-const features = tableFeatures({
-  coreReactivityFeature: storeReactivityBindings(),
-  rowSortingFeature,
-  columnFilteringFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
-});
-
-const helper = createColumnHelper<typeof features, MetricRow>();
+const helper = columnHelper<MetricRow>();
 
 // Module-level so TanStack's memos see stable column definitions.
 const columns = helper.columns([
@@ -341,7 +250,7 @@ const columns = helper.columns([
   helper.accessor('kind', { sortFn: byText, filterFn: oneOf }),
   // Filtered by code, sorted by the label the reader sees.
   helper.accessor('statistic', {
-    sortFn: (a, b) => collator.compare(a.original.statisticLabel, b.original.statisticLabel),
+    sortFn: (a, b) => compareText(a.original.statisticLabel, b.original.statisticLabel),
     filterFn: oneOf,
   }),
   helper.accessor('reportedBy', { sortFn: byText }),
@@ -354,6 +263,8 @@ const columns = helper.columns([
   helper.accessor('id', { sortFn: byCode }),
 ]);
 
+const TABLE: TableDef<MetricRow> = { columns, getRowId: (r) => r.id, ties: ['period', 'id'] };
+
 /**
  * Filters then sorts rows as the query says, with TanStack Table's filtered and sorted row
  * models. Ties on the sorted column are broken by period, then id (both ascending), so the
@@ -364,25 +275,7 @@ const columns = helper.columns([
  * // → the largest reported figure
  */
 export function applyTableQuery(rows: readonly MetricRow[], query: TableQuery): MetricRow[] {
-  const sorting: SortingState = [{ id: query.sort, desc: query.dir === 'desc' }];
-  if (query.sort !== 'period') sorting.push({ id: 'period', desc: false });
-  sorting.push({ id: 'id', desc: false });
-  const columnFilters: ColumnFiltersState = [];
-  if (query.kind.length > 0) columnFilters.push({ id: 'kind', value: query.kind });
-  if (query.statistic.length > 0) columnFilters.push({ id: 'statistic', value: query.statistic });
-  const table = constructTable({
-    features,
-    columns,
-    data: rows,
-    getRowId: (r) => r.id,
-    state: { sorting, columnFilters },
-  });
-  return table.getRowModel().rows.map((r) => r.original);
-}
-
-/** Both query parameters and their values for a list filter, or nothing when it is empty. */
-function listParam(name: string, values: readonly string[]): string[] {
-  return values.length === 0 ? [] : [`${name}=${values.map(encodeURIComponent).join(',')}`];
+  return applyTableView(rows, TABLE, query, { kind: query.kind, statistic: query.statistic });
 }
 
 /**
@@ -399,14 +292,5 @@ export function tableHref(
   query: TableQuery,
   change: Partial<TableQuery>,
 ): string {
-  const q = { ...query, ...change };
-  const kinds = METRIC_KINDS.filter((k) => q.kind.includes(k));
-  const statistics = STATISTICS.filter((s) => q.statistic.includes(s));
-  const parts = [
-    ...(q.sort === DEFAULT_TABLE_QUERY.sort ? [] : [`sort=${q.sort}`]),
-    ...(q.dir === DEFAULT_TABLE_QUERY.dir ? [] : [`dir=${q.dir}`]),
-    ...listParam('kind', kinds),
-    ...listParam('statistic', statistics),
-  ];
-  return `${basePath}${parts.length > 0 ? `?${parts.join('&')}` : ''}#metrics`;
+  return tableViewHref(basePath, PARAMS, { ...query, ...change }, 'metrics');
 }
