@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { renderChartSvg } from 'chart-render';
 import type { ChartSpec } from '@/lib/charts/spec';
 import { ChartDataTable } from './chart-data-table';
 import { ChartLegend } from './chart-legend';
+import { cachedChartSvg } from './chart-svg-cache';
 
 /** Page charts render at this size and scale down with the column (the SVG has a viewBox). */
 const PAGE_SIZE = { width: 960, height: 440 };
@@ -14,7 +14,7 @@ const PAGE_SIZE = { width: 960, height: 440 };
  */
 export function ChartFigure({ spec, headingLevel = 2 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const svg = renderChartSvg(spec, { ...PAGE_SIZE, theme: 'light' });
+  const svg = cachedChartSvg(spec, { ...PAGE_SIZE, theme: 'light' });
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={`${spec.id}-title`}>
       <Heading id={`${spec.id}-title`} className="chart-title">
