@@ -60,6 +60,7 @@ function SourceCell({ row }: { row: MetricRow }) {
         <>
           {' '}
           <a
+            className="external-link"
             href={row.sourceUrl}
             rel="noopener"
             aria-label={`Original at ${row.sourcePublisher ?? row.sourceId} (external site)`}
