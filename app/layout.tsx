@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { getDataset } from '@/lib/datasets';
-import '@fontsource/dejavu-sans/latin-400.css';
-import '@fontsource/dejavu-sans/latin-700.css';
 import './globals.css';
 
 export const metadata: Metadata = {

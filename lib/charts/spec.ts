@@ -41,7 +41,7 @@ export interface AnnotationSpec {
   category: string;
   /** Short marker text, e.g. "1". */
   marker: string;
-  /** Full text for the legend under the chart. */
+  /** The whole key line under the chart, its markers included ("① 24 Aug 2006: …"). */
   text: string;
 }
 

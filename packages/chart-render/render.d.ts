@@ -45,5 +45,5 @@ export function escapeXml(text: string): string;
 /** Width in px of text set in DejaVu Sans (bold when asked) at `size` px; kerning ignored. */
 export function measureText(text: string, size: number, bold?: boolean): number;
 
-/** Absolute paths of DejaVuSans.ttf and DejaVuSans-Bold.ttf, as renderPng loads them. */
+/** Absolute paths of the bundled DejaVu Sans subsets (regular, bold), as renderPng loads them. */
 export const FONT_FILES: readonly [string, string];

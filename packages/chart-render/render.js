@@ -25,6 +25,7 @@
  */
 
 const fs = require('node:fs');
+const { join } = require('node:path');
 const { createElement: h } = require('react');
 const { renderToStaticMarkup } = require('react-dom/server');
 const recharts = require('recharts');
@@ -35,8 +36,9 @@ const { ComposedChart, Bar, Line, XAxis, YAxis, CartesianGrid, ReferenceLine } =
 const { Resvg } = require('@resvg/resvg-js');
 
 const FONT_FAMILY = "'DejaVu Sans', sans-serif";
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+// Subsets made by scripts/subset-fonts.sh: 10× smaller than the full TTFs, so resvg parses faster.
+const FONT_REGULAR = join(__dirname, 'fonts', 'DejaVuSans-subset.ttf');
+const FONT_BOLD = join(__dirname, 'fonts', 'DejaVuSans-Bold-subset.ttf');
 
 /** @type {Record<Theme, Palette>} */
 const PALETTES = {
@@ -871,10 +873,8 @@ function renderChartImage(spec, options) {
   const smallSize = u * 0.8;
   const annotationSize = u * 0.85;
 
-  const annotationItems = spec.annotations.map(
-    // A no-break space keeps each marker on the line of its text.
-    (a) => `${markerGlyph(a.marker)}\u00a0${a.text.trim()}`,
-  );
+  // The spec's text is the whole key line, markers included (the page prints the same line).
+  const annotationItems = spec.annotations.map((a) => a.text.trim());
 
   // Legend items: swatch, name, statistic label; laid out in rows.
   const swatchW = u * 1.8;

@@ -60,7 +60,7 @@ const fixture: ChartSpec = {
     {
       category: '2006',
       marker: '1',
-      text: 'Tien-Shan-1-2006, first China–Kazakhstan bilateral anti-terrorist exercise',
+      text: '①\u00a0Tien-Shan-1-2006, first China–Kazakhstan bilateral anti-terrorist exercise',
     },
   ],
   sourceLine: 'Sources: CACI Analyst (2007); Chinanews copy on sunfei110.com (2006); newsline.kz',
@@ -265,6 +265,8 @@ describe('renderChartImage', () => {
     ]) {
       expect(image).toContain(text);
     }
+    // The key line is printed as the spec gives it, its marker not repeated.
+    expect(image).not.toMatch(/①\s*①/);
   });
 
   it('nests the chart body as an inner svg', () => {
