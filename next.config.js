@@ -1,4 +1,4 @@
-// Sent with every response; issue 6 may tighten the page CSP with nonces.
+// Sent with every response. HTML pages get their CSP, with a per-request nonce, from proxy.ts.
 const common = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -37,24 +37,17 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: common },
       {
-        // Every path but /embed/* and /api/*: same-origin framing only.
-        source: '/:path((?!embed/|api/).*)',
-        headers: [
-          {
-            key: 'Content-Security-Policy',
-            value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'",
-          },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
+        // Every path but /embed/*: same-origin framing only (frame-ancestors is in each CSP).
+        source: '/:path((?!embed(?:/|$)).*)',
+        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
       },
-      {
-        source: '/api/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: exportCsp },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-        ],
-      },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: exportCsp }] },
       { source: '/embed/:path*', headers: [{ key: 'Content-Security-Policy', value: embedCsp }] },
+      {
+        // Build-time chart images and the icon: files, inert like the export routes.
+        source: '/:path(charts/[^/]+/[^/]+\\.(?:png|svg)|icon\\.svg)',
+        headers: [{ key: 'Content-Security-Policy', value: exportCsp }],
+      },
     ];
   },
 };

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { getDataset } from '@/lib/datasets';
 import './globals.css';
 
@@ -23,8 +24,10 @@ const nav = [
   ['/sources', 'Sources'],
 ] as const;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
-  // Every build prerenders pages with this layout, so a bad data record fails the build here.
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request: each response's scripts carry that request's CSP nonce (proxy.ts).
+  await connection();
+  // Validated once per process; next build validates too, prerendering the embeds and images.
   const d = getDataset();
   return (
     <html lang="en">

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { expect, test } from './fixtures';
@@ -54,22 +56,25 @@ test.describe('embed', () => {
   });
 
   test('renders inside an iframe on another origin', async ({ page, baseURL }) => {
-    // localhost and 127.0.0.1 are different origins; a real loopback page avoids Chromium's
-    // local-network-access block, which a route-fulfilled host page would trigger.
-    const host = baseURL!.replace('127.0.0.1', 'localhost');
-    expect(host).not.toBe(baseURL);
-    await page.goto(`${host}/charts`);
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.title = 'Embedded chart';
-      frame.width = '100%';
-      frame.height = '640';
-      document.body.append(frame);
-    }, `${baseURL}/embed/${ID}`);
-    const frame = page.frameLocator('iframe[title="Embedded chart"]');
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(spec.title);
-    await expect(frame.getByRole('img', { name: spec.title })).toBeVisible();
+    // Someone else's page: a loopback server on another port (another origin; loopback to
+    // loopback, so Chromium's local-network-access rules allow it), with no CSP of ours.
+    const src = `${baseURL}/embed/${ID}`;
+    const host = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(
+        `<!doctype html><title>Host</title><iframe src="${src}" title="Embedded chart" width="100%" height="640"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = host.address() as AddressInfo;
+      await page.goto(`http://127.0.0.1:${port}/`);
+      const frame = page.frameLocator('iframe[title="Embedded chart"]');
+      await expect(frame.getByRole('heading', { level: 1 })).toHaveText(spec.title);
+      await expect(frame.getByRole('img', { name: spec.title })).toBeVisible();
+    } finally {
+      host.close();
+    }
   });
 
   test('is offered as a snippet on the chart page', async ({ page }) => {

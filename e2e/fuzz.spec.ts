@@ -1,0 +1,378 @@
+import { request as httpRequest } from 'node:http';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { chartIds } from '@/lib/charts/registry';
+import { IMAGE_PRESET_IDS, IMAGE_THEMES } from '@/lib/export/image-params';
+import { COLUMN_IDS, METRIC_KINDS, STATISTICS } from '@/lib/metrics-table';
+import { TARGET_KINDS, TRACKER_COLUMNS, TRACKER_STATUSES } from '@/lib/tracker-table';
+
+// HTTP fuzzing of the production server: generated query strings and path segments per route
+// family. Never a 5xx (but the render gate's 503 with Retry-After), never a reflected marker.
+// Seeded, so a failure replays: FUZZ_SEED=<seed> npx playwright test e2e/fuzz.spec.ts
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+
+/** Tokens that would be dangerous if reflected raw; the body is searched for each verbatim. */
+const MARKERS = [
+  'zq<script>x9',
+  'zq"onmouseover=x9',
+  "zq'onfocus=x9",
+  'zq<img src=x onerror=x9>',
+] as const;
+
+/** mulberry32: a small seeded PRNG, so every run sends the same requests. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
+  return { next, int, pick, chance: (p: number) => next() < p };
+}
+type Rng = ReturnType<typeof rng>;
+
+const NUMBERS = [
+  '0',
+  '-0',
+  '-1',
+  '-800',
+  '1',
+  '2',
+  '4',
+  '5',
+  '320',
+  '319',
+  '1080',
+  '1920',
+  '4000',
+  '4001',
+  '1.5',
+  '800.0',
+  '1e3',
+  '1e308',
+  '-1e308',
+  '0x10',
+  '+800',
+  ' 800',
+  '800 ',
+  '0800',
+  '1_000',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '9007199254740993',
+  '99999999999999999999',
+  '٣٢٠',
+  '３２０',
+] as const;
+
+const STRINGS = [
+  '',
+  ' ',
+  '../',
+  '../../etc/passwd',
+  '..\\..\\windows\\win.ini',
+  '%2e%2e%2f',
+  '\u0000',
+  '%00',
+  '😀',
+  '\u202e',
+  'é',
+  'a\u0301',
+  'Ω≈ç√',
+  '中文',
+  'constructor',
+  '__proto__',
+  'toString',
+  'null',
+  'undefined',
+  'true',
+  '[]',
+  '{}',
+  '${7*7}',
+  '{{7*7}}',
+  '%s%s%n',
+  '\r\nX-Injected: 1',
+  '<script>alert(1)</script>',
+  '"onmouseover=alert(1)',
+  "'; DROP TABLE x;--",
+  'javascript:x',
+] as const;
+
+/** One value: a number spelling, hostile text, a valid token, a marker, or a long run. */
+function value(r: Rng, valid: readonly string[]): string {
+  const roll = r.next();
+  let v: string;
+  if (roll < 0.3 && valid.length > 0) v = r.pick(valid);
+  else if (roll < 0.5) v = r.pick(NUMBERS);
+  else if (roll < 0.6) v = String(r.int(-100000, 100000));
+  else if (roll < 0.8) v = r.pick(STRINGS);
+  else if (roll < 0.95) v = r.pick(MARKERS);
+  else v = r.pick(['a', '9', 'é', '<']).repeat(r.int(200, 4000));
+  if (r.chance(0.15)) v = `${v}${r.pick(MARKERS)}`;
+  if (r.chance(0.1) && valid.length > 0) v = `${v},${r.pick(valid)}`;
+  return v;
+}
+
+/** A query string: known and unknown keys, repeated keys, blanks, bare keys, raw bad escapes. */
+function queryString(r: Rng, keys: Record<string, readonly string[]>): string {
+  const names = Object.keys(keys);
+  const parts: string[] = [];
+  for (let i = r.int(0, 6); i > 0; i--) {
+    const k = r.chance(0.75) && names.length > 0 ? r.pick(names) : value(r, []).slice(0, 40);
+    const enc = encodeURIComponent(k);
+    const roll = r.next();
+    if (roll < 0.05) parts.push(enc);
+    else if (roll < 0.1) parts.push(`${enc}=`);
+    else parts.push(`${enc}=${encodeURIComponent(value(r, keys[k] ?? []))}`);
+    if (r.chance(0.15)) parts.push(parts[parts.length - 1]!);
+  }
+  if (r.chance(0.05)) parts.push(r.pick(['%', '%zz', '%E0%A4%A', 'a=%ED%A0%80', '=%', '&&']));
+  return parts.length > 0 ? `?${parts.join('&')}` : r.pick(['', '?', '?&']);
+}
+
+/** A path segment that should not name a chart. */
+function badSegment(r: Rng): string {
+  const id = r.pick(chartIds);
+  return r.pick([
+    encodeURIComponent(value(r, [])).slice(0, 2000) || 'x',
+    `${id}${encodeURIComponent(r.pick(MARKERS))}`,
+    id.toUpperCase(),
+    `${id}%00`,
+    `${id}%2F..%2F..`,
+    `..%2F${id}`,
+    '%2e%2e',
+    r.pick(['%E0%A4%A', '%', '%C0%AF', '%ED%A0%80', '%FF']),
+    encodeURIComponent(r.pick(MARKERS)),
+    'constructor',
+    '__proto__',
+  ]);
+}
+
+interface Failure {
+  url: string;
+  status: number;
+  why: string;
+}
+
+interface Outcome {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+function check(o: Outcome, o2: { mayBeBusy: boolean; failures: Failure[] }) {
+  const fail = (why: string) =>
+    o2.failures.push({ url: o.url.slice(0, 300), status: o.status, why });
+  if (o.status >= 500) {
+    const busy = o.status === 503 && o2.mayBeBusy && /^\d+$/.test(o.headers['retry-after'] ?? '');
+    if (!busy) fail('5xx');
+  }
+  const text = o.body.toString('latin1');
+  for (const m of MARKERS) if (text.includes(m)) fail(`reflects ${JSON.stringify(m)}`);
+  if (o.status === 400 && new URL(o.url, 'http://x').pathname.startsWith('/api/')) {
+    try {
+      const keys = Object.keys(JSON.parse(o.body.toString('utf8')) as object).sort();
+      if (keys.join() !== 'allowed,error,parameter') fail(`400 body keys ${keys.join()}`);
+    } catch {
+      fail('400 body is not JSON');
+    }
+  }
+  for (const leak of ['root:x:0:0', '"dependencies"', 'at async', 'node_modules/']) {
+    if (text.includes(leak)) fail(`leaks ${leak}`);
+  }
+}
+
+/** Sends `urls` with `concurrency` at a time; returns the status counts. */
+async function run(
+  request: APIRequestContext,
+  urls: string[],
+  o: { concurrency: number; mayBeBusy: (url: string) => boolean; failures: Failure[] },
+): Promise<Record<number, number>> {
+  const counts: Record<number, number> = {};
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      const res = await request.get(url, { maxRedirects: 0, timeout: 30_000 });
+      const outcome = { url, status: res.status(), headers: res.headers(), body: await res.body() };
+      counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
+      check(outcome, { mayBeBusy: o.mayBeBusy(url), failures: o.failures });
+    }
+  };
+  await Promise.all(Array.from({ length: o.concurrency }, worker));
+  return counts;
+}
+
+function report(name: string, n: number, counts: Record<number, number>, failures: Failure[]) {
+  console.log(`fuzz ${name}: ${n} requests, status ${JSON.stringify(counts)}`);
+  expect(failures.slice(0, 10), `${failures.length} failures (seed ${SEED})`).toEqual([]);
+}
+
+const TABLE_KEYS = {
+  sort: [...COLUMN_IDS, ...TRACKER_COLUMNS],
+  dir: ['asc', 'desc'],
+  kind: [...METRIC_KINDS, ...TARGET_KINDS],
+  statistic: STATISTICS,
+  status: TRACKER_STATUSES,
+  events: ['on', 'off'],
+};
+const IMAGE_KEYS = {
+  width: ['320', '640', '800', '1200', '1920'],
+  height: ['320', '360', '450', '630', '1080'],
+  scale: ['1', '2', '3', '4'],
+  theme: IMAGE_THEMES,
+  preset: IMAGE_PRESET_IDS,
+  download: ['0', '1'],
+};
+const DOWNLOAD_KEYS = { download: ['0', '1'] };
+
+test.describe.configure({ mode: 'parallel', timeout: 90_000 });
+
+test('pages never fail or reflect on any query', async ({ request }) => {
+  const r = rng(SEED ^ 0x1001);
+  const paths = [
+    '/',
+    '/projections',
+    '/trade',
+    '/energy',
+    '/sources',
+    '/charts',
+    ...chartIds.map((id) => `/charts/${id}`),
+  ];
+  const urls: string[] = [];
+  for (let i = 0; i < 520; i++) urls.push(`${r.pick(paths)}${queryString(r, TABLE_KEYS)}`);
+  for (let i = 0; i < 60; i++) urls.push(`/charts/${badSegment(r)}${queryString(r, TABLE_KEYS)}`);
+  const failures: Failure[] = [];
+  const counts = await run(request, urls, { concurrency: 4, mayBeBusy: () => false, failures });
+  report('pages', urls.length, counts, failures);
+});
+
+test('the embed, chart list and data routes never fail or reflect', async ({ request }) => {
+  const r = rng(SEED ^ 0x2002);
+  const urls: string[] = [];
+  for (let i = 0; i < 120; i++) urls.push(`/embed/${r.pick(chartIds)}${queryString(r, {})}`);
+  for (let i = 0; i < 120; i++) urls.push(`/embed/${badSegment(r)}`);
+  for (let i = 0; i < 100; i++) urls.push(`/api/charts${queryString(r, DOWNLOAD_KEYS)}`);
+  for (const path of ['/api/data.csv', '/api/data.json', '/api/deck.pptx']) {
+    for (let i = 0; i < 200; i++) urls.push(`${path}${queryString(r, DOWNLOAD_KEYS)}`);
+  }
+  const failures: Failure[] = [];
+  const counts = await run(request, urls, { concurrency: 4, mayBeBusy: () => false, failures });
+  report('embed and data', urls.length, counts, failures);
+});
+
+test('the per-chart CSV, PPTX and SVG routes never fail or reflect', async ({ request }) => {
+  const r = rng(SEED ^ 0x3003);
+  const urls: string[] = [];
+  for (const fmt of ['csv', 'pptx']) {
+    for (let i = 0; i < 200; i++) {
+      urls.push(`/api/charts/${r.pick(chartIds)}/${fmt}${queryString(r, DOWNLOAD_KEYS)}`);
+    }
+  }
+  for (let i = 0; i < 450; i++) {
+    urls.push(`/api/charts/${r.pick(chartIds)}/svg${queryString(r, IMAGE_KEYS)}`);
+  }
+  for (let i = 0; i < 200; i++) {
+    const fmt = r.pick(['svg', 'png', 'csv', 'pptx']);
+    urls.push(`/api/charts/${badSegment(r)}/${fmt}${queryString(r, IMAGE_KEYS)}`);
+  }
+  for (let i = 0; i < 50; i++) urls.push(`/api/charts/${r.pick(chartIds)}/${badSegment(r)}`);
+  const failures: Failure[] = [];
+  const counts = await run(request, urls, {
+    concurrency: 4,
+    mayBeBusy: (u) => /\/(svg|png)(\?|$)/.test(u),
+    failures,
+  });
+  report('chart exports', urls.length, counts, failures);
+});
+
+test('the PNG route never fails or reflects (a few dozen renders)', async ({ request }) => {
+  const r = rng(SEED ^ 0x4004);
+  const urls: string[] = [];
+  for (let i = 0; i < 48; i++) {
+    // Half are small valid sizes (each one renders), half are fuzz (mostly refused cheaply).
+    const q = r.chance(0.5)
+      ? `?width=${r.int(320, 900)}&height=${r.int(320, 600)}&theme=${r.pick(IMAGE_THEMES)}&v=${encodeURIComponent(r.pick(MARKERS))}`
+      : queryString(r, IMAGE_KEYS);
+    urls.push(`/api/charts/${r.pick(chartIds)}/png${q}`);
+  }
+  const failures: Failure[] = [];
+  const counts = await run(request, urls, { concurrency: 2, mayBeBusy: () => true, failures });
+  report('png', urls.length, counts, failures);
+});
+
+/** GET with the path sent byte for byte (no URL normalisation of `..` or `%2e`). */
+function rawGet(base: string, path: string): Promise<Outcome> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, path, method: 'GET' }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({
+          url: path,
+          status: res.statusCode ?? 0,
+          headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)])),
+          body: Buffer.concat(chunks),
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error(`timeout ${path}`)));
+    req.end();
+  });
+}
+
+test('raw traversal and encoding tricks in the path never fail or leak files', async ({
+  baseURL,
+}) => {
+  const id = chartIds[0]!;
+  const paths = [
+    '/embed/../../../../etc/passwd',
+    '/api/charts/../../../../etc/passwd/png',
+    `/api/charts/${id}/png/../../../../package.json`,
+    '/charts/..%2f..%2f..%2fetc%2fpasswd',
+    '/charts/%2e%2e/%2e%2e/package.json',
+    '/api/charts/%2e%2e/png',
+    `/api/charts/${id}/..%2f..%2f..%2fpackage.json`,
+    '/_next/static/../../package.json',
+    '/_next/static/chunks/..%2f..%2f..%2fpackage.json',
+    '/_next/static/%2e%2e/%2e%2e/package.json',
+    '/.next/BUILD_ID',
+    '/package.json',
+    '/next.config.js',
+    '/.env',
+    `//embed//${id}`,
+    `/embed/${id}/`,
+    `/embed/${id}/x`,
+    `/embed/${id}%2f..%2f..`,
+    '/embed/%',
+    '/embed/%E0%A4%A',
+    '/api/charts/%E0%A4%A/png',
+    `/api/charts/${id}/png%E0%A4%A`,
+    '/charts/%C0%AF',
+    `/charts/${id}/og.png%FF`,
+    '/%ED%A0%80',
+    `/api/charts/${id}/png;.svg`,
+    `/api/charts/${id};/png`,
+    `/charts/${id}/og.png/..`,
+    `/api/charts/${id}/svg?width=${'9'.repeat(6000)}`,
+    `/api/charts/${id}/svg?${'a=1&'.repeat(2000)}`,
+    `/?sort=${encodeURIComponent(MARKERS[0])}&sort=${encodeURIComponent(MARKERS[1])}`,
+    `/embed/${encodeURIComponent(MARKERS[3])}`,
+  ];
+  const failures: Failure[] = [];
+  const counts: Record<number, number> = {};
+  for (const path of paths) {
+    const o = await rawGet(baseURL!, path);
+    counts[o.status] = (counts[o.status] ?? 0) + 1;
+    check(o, { mayBeBusy: false, failures });
+  }
+  report('raw paths', paths.length, counts, failures);
+});

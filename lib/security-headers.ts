@@ -1,0 +1,93 @@
+/**
+ * What proxy.ts decides per request: which header family a path belongs to, whether its
+ * percent-encoding is malformed, and the nonce-based Content-Security-Policy of HTML pages.
+ * The fixed CSPs of `/api/*`, `/embed/*` and image files live in next.config.js `headers()`.
+ */
+import type { ParamError } from './export/image-params';
+
+/**
+ * `page`: HTML from the app router (nonce CSP from the proxy); `api`: export files and JSON;
+ * `embed`: the framable, script-free chart; `file`: a build-time image or Next's own assets.
+ */
+export type PathFamily = 'page' | 'api' | 'embed' | 'file';
+
+// Prebuilt chart images (/charts/{id}/{preset}.png), the app icon, and Next's assets.
+const FILE_PATH = /^\/(?:charts\/[^/]+\/[^/]+\.(?:png|svg)|icon\.svg|_next\/)/;
+
+/**
+ * The header family of a URL path (as sent, still percent-encoded).
+ *
+ * @example pathFamily('/charts/trade-trend/og.png') // → 'file'
+ * @example pathFamily('/charts/trade-trend') // → 'page'
+ */
+export function pathFamily(pathname: string): PathFamily {
+  if (pathname === '/api' || pathname.startsWith('/api/')) return 'api';
+  if (pathname === '/embed' || pathname.startsWith('/embed/')) return 'embed';
+  if (FILE_PATH.test(pathname)) return 'file';
+  return 'page';
+}
+
+/**
+ * True when some path segment is not valid percent-encoded UTF-8 (`%E0%A4%A`, `%`, `%C0%AF`,
+ * a lone surrogate `%ED%A0%80`): Next's router would throw decoding it and answer 500.
+ *
+ * @example hasMalformedEncoding('/embed/%E0%A4%A') // → true
+ * @example hasMalformedEncoding('/embed/trade%2Dtrend') // → false
+ */
+export function hasMalformedEncoding(pathname: string): boolean {
+  for (const segment of pathname.split('/')) {
+    if (!segment.includes('%')) continue;
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The 400 body for a malformed path; like every ParamError it never repeats the input. */
+export const MALFORMED_PATH_ERROR: ParamError = {
+  error: 'the path has malformed percent-encoding',
+  parameter: 'path',
+  allowed: 'path segments of UTF-8 text, percent-encoded per RFC 3986 (e.g. %C3%A9)',
+};
+
+/** CSP of the proxy's own JSON errors: nothing may load or run, framing same-origin only. */
+export const ERROR_CSP = "default-src 'none'; frame-ancestors 'self'; sandbox";
+
+/**
+ * A fresh nonce: 16 random bytes in base64 (24 characters), the form Next reads back from the
+ * request's CSP (`'nonce-…'`) and stamps on its scripts.
+ *
+ * @example createNonce() // → "q3F0bW9yZS1yYW5kb20hIQ==" (random)
+ */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * The Content-Security-Policy of an HTML page. Scripts need the nonce (Next stamps it on its
+ * own); `'strict-dynamic'` lets them load their chunks. Styles allow `'unsafe-inline'`: the
+ * server-rendered chart SVGs carry `style` attributes, which a nonce cannot cover. `blob:` and
+ * `data:` images serve the copy-image button; only same-origin fetches; same-origin framing.
+ * In development React needs `'unsafe-eval'` for its error overlay.
+ *
+ * @example pageCsp('abc', { dev: false })
+ * // → "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; …"
+ */
+export function pageCsp(nonce: string, o: { dev: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${o.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
