@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { renderChartSvg } from 'chart-render';
 import { ChartDataTable } from '@/components/charts/chart-data-table';
 import { ChartLegend } from '@/components/charts/chart-legend';
 import { ExportPanel } from '@/components/charts/export-panel';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
+import { cachedChartSvg } from '@/components/charts/chart-svg-cache';
 import styles from '../charts.module.css';
 
 export const dynamicParams = false;
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChartPage({ params }: Props) {
   const spec = await specFor(params);
-  const svg = renderChartSvg(spec, { width: 960, height: 440, theme: 'light' });
+  const svg = cachedChartSvg(spec, { width: 960, height: 440, theme: 'light' });
   return (
     <>
       <p className="muted">
