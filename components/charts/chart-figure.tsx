@@ -12,8 +12,17 @@ const PAGE_SIZE = { width: 960, height: 440 };
  * its legend and event key, the source line, and the data as a table for screen readers and
  * for anyone who wants the numbers.
  */
-export function ChartFigure({ spec, headingLevel = 2 }: { spec: ChartSpec; headingLevel?: 2 | 3 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function ChartFigure({
+  spec,
+  headingLevel = 2,
+  standalone = false,
+}: {
+  spec: ChartSpec;
+  headingLevel?: 1 | 2 | 3;
+  /** On the chart's own page, which lists the sources and exports in full below the figure. */
+  standalone?: boolean;
+}) {
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
   const svg = cachedChartSvg(spec, { ...PAGE_SIZE, theme: 'light' });
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={`${spec.id}-title`}>
@@ -39,23 +48,27 @@ export function ChartFigure({ spec, headingLevel = 2 }: { spec: ChartSpec; headi
       )}
       <figcaption className="source-line" data-testid="source-line">
         {spec.sourceLine}.
-        <details className="chart-sources">
-          <summary>
-            {spec.sources.length} {spec.sources.length === 1 ? 'source' : 'sources'} with quotes
-          </summary>
-          <ul>
-            {spec.sources.map((s) => (
-              <li key={s.id}>
-                <Link href={`/sources#${s.id}`}>{s.publisher}</Link>: {s.title}
-              </li>
-            ))}
-          </ul>
-        </details>
+        {!standalone && (
+          <details className="chart-sources">
+            <summary>
+              {spec.sources.length} {spec.sources.length === 1 ? 'source' : 'sources'} with quotes
+            </summary>
+            <ul>
+              {spec.sources.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/sources#${s.id}`}>{s.publisher}</Link>: {s.title}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </figcaption>
       <ChartDataTable spec={spec} />
-      <p className="chart-links">
-        <Link href={`/charts/${spec.id}`}>Export this chart</Link>
-      </p>
+      {!standalone && (
+        <p className="chart-links">
+          <Link href={`/charts/${spec.id}`}>Export this chart</Link>
+        </p>
+      )}
     </figure>
   );
 }

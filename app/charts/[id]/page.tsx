@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ChartDataTable } from '@/components/charts/chart-data-table';
-import { ChartLegend } from '@/components/charts/chart-legend';
+import { ChartFigure } from '@/components/charts/chart-figure';
 import { ExportPanel } from '@/components/charts/export-panel';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
-import { cachedChartSvg } from '@/components/charts/chart-svg-cache';
 import styles from '../charts.module.css';
 
 export const dynamicParams = false;
@@ -33,38 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ChartPage({ params }: Props) {
   const spec = await specFor(params);
-  const svg = cachedChartSvg(spec, { width: 960, height: 440, theme: 'light' });
   return (
     <>
       <p className="muted">
         <Link href="/charts">Charts</Link> /
       </p>
-      <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby="chart-title">
-        <h1 id="chart-title" className="chart-title">
-          {spec.title}
-        </h1>
-        <p className="chart-subtitle">{spec.subtitle}</p>
-        <ChartLegend spec={spec} />
-        <div className="chart-svg" dangerouslySetInnerHTML={{ __html: svg }} />
-        {spec.annotations.length > 0 && (
-          <ul className="chart-events" aria-label="Events marked on the time axis">
-            {spec.annotations.map((a) => (
-              <li key={a.category}>{a.text}</li>
-            ))}
-          </ul>
-        )}
-        {spec.notes.length > 0 && (
-          <ul className="chart-notes">
-            {spec.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
-        <figcaption className="source-line" data-testid="source-line">
-          {spec.sourceLine}.
-        </figcaption>
-        <ChartDataTable spec={spec} />
-      </figure>
+      <ChartFigure spec={spec} headingLevel={1} standalone />
 
       <ExportPanel spec={spec} />
 
