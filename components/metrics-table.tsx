@@ -11,6 +11,7 @@ import {
   type TableQuery,
 } from '@/lib/metrics-table';
 import type { ParamError } from '@/lib/page-params';
+import { FilterFieldset } from './filter-fieldset';
 import { ParamErrors } from './param-errors';
 import { SortableHeader } from './sortable-header';
 
@@ -84,34 +85,20 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
       <form action={`${basePath}#metrics`} method="get" className="metrics-filter">
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
-        <fieldset>
-          <legend>Kind</legend>
-          {METRIC_KINDS.map((k) => (
-            <label key={k}>
-              <input
-                type="checkbox"
-                name="kind"
-                value={k}
-                defaultChecked={query.kind.includes(k)}
-              />{' '}
-              {KIND_LABEL[k]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Whose statistics</legend>
-          {STATISTICS.map((s) => (
-            <label key={s}>
-              <input
-                type="checkbox"
-                name="statistic"
-                value={s}
-                defaultChecked={query.statistic.includes(s)}
-              />{' '}
-              {formatStatistic(s)}
-            </label>
-          ))}
-        </fieldset>
+        <FilterFieldset
+          legend="Kind"
+          name="kind"
+          options={METRIC_KINDS}
+          checked={query.kind}
+          label={(k) => KIND_LABEL[k]}
+        />
+        <FilterFieldset
+          legend="Whose statistics"
+          name="statistic"
+          options={STATISTICS}
+          checked={query.statistic}
+          label={formatStatistic}
+        />
         <p className="muted">None ticked shows all.</p>
         <button type="submit">Apply filters</button>
         <a

@@ -12,6 +12,7 @@ import {
   type TrackerColumn,
   type TrackerQuery,
 } from '@/lib/tracker-table';
+import { FilterFieldset } from './filter-fieldset';
 import { ParamErrors } from './param-errors';
 import { SortableHeader } from './sortable-header';
 import { SourceLink } from './source-link';
@@ -63,34 +64,20 @@ export function TrackerTable({
         {query.sort !== 'announced' && <input type="hidden" name="sort" value={query.sort} />}
         {query.dir !== 'asc' && <input type="hidden" name="dir" value={query.dir} />}
         {!events && <input type="hidden" name="events" value="off" />}
-        <fieldset>
-          <legend>Status</legend>
-          {TRACKER_STATUSES.map((s) => (
-            <label key={s}>
-              <input
-                type="checkbox"
-                name="status"
-                value={s}
-                defaultChecked={query.status.includes(s)}
-              />{' '}
-              {formatTargetStatus(s)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Kind</legend>
-          {TARGET_KINDS.map((k) => (
-            <label key={k}>
-              <input
-                type="checkbox"
-                name="kind"
-                value={k}
-                defaultChecked={query.kind.includes(k)}
-              />{' '}
-              {k === 'projection' ? 'Projection' : 'Target'}
-            </label>
-          ))}
-        </fieldset>
+        <FilterFieldset
+          legend="Status"
+          name="status"
+          options={TRACKER_STATUSES}
+          checked={query.status}
+          label={formatTargetStatus}
+        />
+        <FilterFieldset
+          legend="Kind"
+          name="kind"
+          options={TARGET_KINDS}
+          checked={query.kind}
+          label={(k) => (k === 'projection' ? 'Projection' : 'Target')}
+        />
         <p className="muted">None ticked shows all.</p>
         <button type="submit">Apply filters</button>
         <a
