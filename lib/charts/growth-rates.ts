@@ -2,12 +2,10 @@ import type { Dataset } from '@/data/types';
 import { formatPct } from '../format';
 import { growthReport } from '../growth-report';
 import { formatPeriod } from '../periods';
-import type { Side } from '../select';
+import { SIDES } from '../side-series';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
-
-const SIDES: Side[] = ['CN', 'KZ', 'unstated'];
 
 /**
  * The growth-rate chart: for every period with a stated or computable rate, the rate as the

@@ -4,6 +4,7 @@ import { formatUsdBnDifference } from '../format-difference';
 import { formatPartialDate, parsePartialDate } from '../periods';
 import { summariseStatus, trackTargets } from '../projections';
 import { annualBySide, SIDES } from '../side-series';
+import { alignByYear } from './align';
 import { projectionColor, sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
@@ -46,13 +47,8 @@ export function projectionsSpec(d: Dataset, opts: ProjectionsChartOptions): Char
 
   for (const { side, obs } of paths) {
     if (obs.length === 0) continue;
-    const values = blank();
-    const notes = blank() as (string | null)[];
-    for (const o of obs) {
-      values[at(o.period.year)] = o.value;
-      notes[at(o.period.year)] = note(o);
-      usedSources.push(o.sourceId);
-    }
+    const { values, notes } = alignByYear(obs, categories, note);
+    usedSources.push(...obs.map((o) => o.sourceId));
     out.push({
       id: `actual-${side.toLowerCase()}`,
       name: `Actual, ${sideName[side]}`,

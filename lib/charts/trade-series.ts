@@ -3,6 +3,7 @@ import { formatPeriod } from '../periods';
 import { formatStatistic } from '../format';
 import { observationsOf, yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
+import { alignByYear } from './align';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
@@ -29,13 +30,8 @@ export function tradeSeriesSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSp
   for (const side of SIDES) {
     const obs = annualBySide(d, 'trade-turnover', side);
     if (obs.length === 0) continue;
-    const values = blank();
-    const notes = blank() as (string | null)[];
-    for (const o of obs) {
-      values[at(o.period.year)] = o.value;
-      notes[at(o.period.year)] = note(o);
-      usedSources.push(o.sourceId);
-    }
+    const { values, notes } = alignByYear(obs, categories, note);
+    usedSources.push(...obs.map((o) => o.sourceId));
     series.push({
       id: `annual-${side.toLowerCase()}`,
       name: sideName[side],

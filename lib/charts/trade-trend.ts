@@ -1,15 +1,15 @@
 import type { Dataset, Observation } from '@/data/types';
 import { deriveSeedFigures } from '../derived';
 import { formatPartialDate } from '../periods';
-import { formatStatistic, formatUsdBn, statisticSide } from '../format';
-import { observationsOf, yearSpan, type Side } from '../select';
+import { formatStatistic, formatUsdBn } from '../format';
+import { observationsOf, yearSpan } from '../select';
+import { annualBySide, SIDES } from '../side-series';
+import { alignByYear } from './align';
 import { eventAnnotations } from './annotations';
 import { projectionColor, sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
 import type { TimeAxisOptions } from './time-axis';
-
-const SIDES: Side[] = ['CN', 'KZ', 'unstated'];
 
 function note(o: Observation): string {
   return `${formatStatistic(o.statistic)}: ${o.reportedBy}`;
@@ -33,16 +33,10 @@ export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpe
   const series: SeriesSpec[] = [];
 
   for (const side of SIDES) {
-    const values = blank();
-    const notes = blank() as (string | null)[];
-    for (const o of trade) {
-      if (o.period.type !== 'year' || statisticSide(o.statistic) !== side) continue;
-      const i = at(o.period.year);
-      if (values[i] !== null) continue; // a second figure of the same side stays in the table
-      values[i] = o.value;
-      notes[i] = note(o);
-      usedSources.push(o.sourceId);
-    }
+    // One figure per year and side (the agency's when there are two); the table shows every one.
+    const obs = annualBySide(d, 'trade-turnover', side);
+    const { values, notes } = alignByYear(obs, categories, note);
+    usedSources.push(...obs.map((o) => o.sourceId));
     series.push({
       id: `annual-${side.toLowerCase()}`,
       name: sideName[side],
