@@ -89,6 +89,8 @@ export interface Target {
   /** Set when the source only bounds the date ("by November 2022"). */
   announcedQualifier?: 'by';
   who: string;
+  /** `who` as a chart label names them ("Nazarbayev", "heads of state"); default `who`. */
+  whoShort?: string;
   value: number;
   unit: Unit;
   /** The period the target is for; null when no year was given (open-ended). */

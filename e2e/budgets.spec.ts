@@ -27,7 +27,7 @@ async function body(request: APIRequestContext, url: string): Promise<Buffer> {
 
 test.describe('size budgets (bench/budgets.json)', () => {
   for (const path of budgets.pages.paths) {
-    test(`ships at most ${budgets.pages.maxJsGzipBytes / 1000} kB of gzip JavaScript on ${path}, none of it Recharts`, async ({
+    test(`ships at most ${budgets.pages.maxJsGzipBytes / 1000} kB of gzip JavaScript on ${path}, none of it the chart engine`, async ({
       request,
       baseURL,
     }) => {
@@ -40,8 +40,8 @@ test.describe('size budgets (bench/budgets.json)', () => {
         perScript[new URL(src).pathname] = size;
         total += size;
         const text = js.toString('utf8');
-        for (const marker of budgets.rechartsMarkers)
-          expect(text.includes(marker), `${src} contains "${marker}": Recharts shipped`).toBe(
+        for (const marker of budgets.engineMarkers)
+          expect(text.includes(marker), `${src} contains "${marker}": the engine shipped`).toBe(
             false,
           );
       }

@@ -74,6 +74,7 @@ const target = z
     announced: partialDate,
     announcedQualifier: z.literal('by').optional(),
     who: z.string().min(1),
+    whoShort: z.string().min(1).optional(),
     value: nonNegative,
     unit,
     period: period.nullable(),

@@ -17,5 +17,5 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
 fi
 
 npx vitest run
-npx next build
+npm run build
 npx playwright test

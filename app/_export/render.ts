@@ -1,20 +1,9 @@
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { FONT_FILES, renderChartImage } from 'chart-render';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { renderChartImage, renderPngAsync } from 'chart-render';
+import type { ChartSpec } from 'chart-render';
 import { computeEtag } from '@/lib/export/etag';
 import type { ImageTheme } from '@/lib/export/image-params';
 import { CODE_VERSION } from './code-version';
 import { exportState } from './state';
-
-/** The same resvg options as chart-render's renderPng (its unit test checks equal bytes). */
-const RESVG_OPTIONS: ResvgRenderOptions = {
-  font: {
-    loadSystemFonts: false,
-    fontFiles: [...FONT_FILES],
-    defaultFontFamily: 'DejaVu Sans',
-    sansSerifFamily: 'DejaVu Sans',
-  },
-};
 
 /**
  * The export image as SVG (title, subtitle, legend, chart, notes, source), memoised per process
@@ -42,10 +31,7 @@ export async function rasterise(
   scale: number,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
-  const options: ResvgRenderOptions =
-    scale === 1 ? RESVG_OPTIONS : { ...RESVG_OPTIONS, fitTo: { mode: 'zoom', value: scale } };
-  const image = await renderAsync(svg, options, signal);
-  return image.asPng();
+  return renderPngAsync(svg, { scale, signal });
 }
 
 /**

@@ -3,7 +3,7 @@ import { EventsToggle } from '@/components/events-toggle';
 import { ParamErrors } from '@/components/param-errors';
 import { SourceLink } from '@/components/source-link';
 import { mirrorGapSpec } from '@/lib/charts/mirror-gap';
-import { eventsWithMarkers } from '@/lib/charts/time-axis';
+import { datedEvents, formatEventDates } from '@/lib/charts/events';
 import { tradeSeriesSpec } from '@/lib/charts/trade-series';
 import { CONSISTENCY_RULE } from '@/lib/consistency';
 import { getDataset } from '@/lib/datasets';
@@ -11,7 +11,7 @@ import { formatPct, formatPp, formatStatistic, formatUsdBn } from '@/lib/format'
 import { formatUsdBnDifference } from '@/lib/format-difference';
 import { mirrorGaps } from '@/lib/mirror';
 import { eventsParam, pageHref, parseEventsParam, type SearchParams } from '@/lib/page-params';
-import { formatPartialDate, formatPeriod } from '@/lib/periods';
+import { formatPeriod } from '@/lib/periods';
 import { seriesWithGrowth, statedGrowthChecks } from '@/lib/series-growth';
 
 export const metadata = { title: 'Trade turnover in full' };
@@ -211,15 +211,12 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="events">
-        <h2 id="events">Dated events marked on the charts</h2>
+        <h2 id="events">Dated events</h2>
+        <p className="muted">Each chart numbers the events it marks in the list under it.</p>
         <ul className="events-list">
-          {eventsWithMarkers(d).map(({ event: e, marker }) => (
+          {datedEvents(d).map((e) => (
             <li key={e.id} id={e.id}>
-              {marker && <span aria-hidden="true">{marker} </span>}
-              {e.end
-                ? `${formatPartialDate(e.start)} – ${formatPartialDate(e.end)}`
-                : formatPartialDate(e.start)}
-              : {e.title}{' '}
+              {formatEventDates(e)}: {e.title}{' '}
               <span className="muted">
                 (
                 {e.sourceIds.map((s, i) => (

@@ -55,8 +55,8 @@ export async function waitForNoBuild(maxMs = 20 * 60_000) {
 export async function ensureBuild({ force = false } = {}) {
   await waitForNoBuild();
   if (!force && buildId() !== null) return;
-  console.log('bench: next build');
-  execFileSync(process.execPath, [NEXT_BIN, 'build'], {
+  console.log('bench: npm run build');
+  execFileSync('npm', ['run', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

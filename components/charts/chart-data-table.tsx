@@ -1,14 +1,10 @@
-import { formatPct, formatUsdBn } from '@/lib/format';
-import type { ChartSpec } from '@/lib/charts/spec';
+import { formatValue, keyGlyphSvg, type ChartSpec } from 'chart-render';
 
-function formatCell(spec: ChartSpec, v: number | null): string {
-  if (v === null) return '';
-  if (spec.valueFormat === 'pct') return formatPct(v, { sign: true });
-  if (spec.valueFormat === 'usd-bn') return formatUsdBn(v);
-  return String(v);
-}
-
-/** The chart's numbers as a table (the text alternative to the SVG); empty cells are gaps. */
+/**
+ * The chart's numbers as a table (the text alternative to the SVG): one column per series, headed
+ * by the series' glyph in its colour, empty cells for gaps; each cell's note (who said it, the
+ * formula) in its title.
+ */
 export function ChartDataTable({ spec }: { spec: ChartSpec }) {
   const rows = spec.categories
     .map((c, i) => ({ c, i }))
@@ -22,7 +18,11 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
             <tr>
               <th scope="col">{spec.xLabel}</th>
               {spec.series.map((s) => (
-                <th scope="col" key={s.id}>
+                <th scope="col" key={s.id} data-kind={s.kind}>
+                  <span
+                    className="chart-key-glyph"
+                    dangerouslySetInnerHTML={{ __html: keyGlyphSvg(s, { color: s.color }) }}
+                  />
                   {s.name}
                 </th>
               ))}
@@ -32,11 +32,14 @@ export function ChartDataTable({ spec }: { spec: ChartSpec }) {
             {rows.map(({ c, i }) => (
               <tr key={c}>
                 <th scope="row">{c}</th>
-                {spec.series.map((s) => (
-                  <td key={s.id} title={s.notes?.[i] ?? undefined}>
-                    {formatCell(spec, s.values[i] ?? null)}
-                  </td>
-                ))}
+                {spec.series.map((s) => {
+                  const v = s.values[i] ?? null;
+                  return (
+                    <td key={s.id} title={s.notes?.[i] ?? undefined}>
+                      {v === null ? '' : formatValue(v, spec.valueFormat)}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

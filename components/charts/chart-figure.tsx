@@ -1,16 +1,20 @@
 import Link from 'next/link';
-import type { ChartSpec } from '@/lib/charts/spec';
+import type { ChartSpec } from 'chart-render';
 import { ChartDataTable } from './chart-data-table';
-import { ChartLegend } from './chart-legend';
+import { ChartEvents } from './chart-events';
+import { ChartKey } from './chart-key';
 import { cachedChartSvg } from './chart-svg-cache';
 
-/** Page charts render at this size and scale down with the column (the SVG has a viewBox). */
-const PAGE_SIZE = { width: 960, height: 440 };
+/**
+ * Page charts are drawn at the width of the desktop column, so 1 SVG px is 1 CSS px there and
+ * the 13 px axis text is 13 px on screen.
+ */
+export const PAGE_CHART_SIZE = { width: 1068, height: 440 } as const;
 
 /**
- * A chart on a page: title, subtitle, the Recharts SVG rendered on the server (no client JS),
- * its legend and event key, the source line, and the data as a table for screen readers and
- * for anyone who wants the numbers.
+ * A chart on a page: title, subtitle, the kind key, the engine's SVG (direct labels on the plot,
+ * no client JS), its event key, notes and source line, and the data as a table for screen
+ * readers and for anyone who wants the numbers.
  */
 export function ChartFigure({
   spec,
@@ -23,22 +27,16 @@ export function ChartFigure({
   standalone?: boolean;
 }) {
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
-  const svg = cachedChartSvg(spec, { ...PAGE_SIZE, theme: 'light' });
+  const svg = cachedChartSvg(spec, { ...PAGE_CHART_SIZE, theme: 'light' });
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={`${spec.id}-title`}>
       <Heading id={`${spec.id}-title`} className="chart-title">
         {spec.title}
       </Heading>
       <p className="chart-subtitle">{spec.subtitle}</p>
-      <ChartLegend spec={spec} />
+      <ChartKey spec={spec} />
       <div className="chart-svg" dangerouslySetInnerHTML={{ __html: svg }} />
-      {spec.annotations.length > 0 && (
-        <ul className="chart-events" aria-label="Events marked on the time axis">
-          {spec.annotations.map((a) => (
-            <li key={a.category}>{a.text}</li>
-          ))}
-        </ul>
-      )}
+      <ChartEvents spec={spec} />
       {spec.notes.length > 0 && (
         <ul className="chart-notes">
           {spec.notes.map((n) => (

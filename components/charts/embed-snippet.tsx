@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { embedSnippet } from '@/lib/export/embed';
+import { embedSnippet } from '@/lib/export/embed-snippet';
 
 const noSubscribe = () => () => {};
 

@@ -8,7 +8,7 @@ import {
   type ImagePreset,
   type ImageTheme,
 } from '@/lib/export/image-params';
-import type { ChartSpec } from '@/lib/charts/spec';
+import type { ChartSpec } from 'chart-render';
 import { CopyImageButton } from './copy-image-button';
 import { EmbedSnippet } from './embed-snippet';
 import styles from './export-panel.module.css';

@@ -1,31 +1,36 @@
+import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { crudeShipped } from '../energy';
 import { formatPct } from '../format';
+import { yearFrame } from './axis';
+import { eventLayer, type TimeAxisOptions } from './events';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
-import type { ChartSpec } from './spec';
-import { eventLayer, type TimeAxisOptions } from './time-axis';
+
+/** Event categories the energy charts mark. */
+export const ENERGY_EVENT_CATEGORIES = ['energy'] as const;
 
 /**
- * Crude oil shipped to China through the Kazakhstan–China pipeline, Mt a year: reported years
- * as bars, every year between them on the axis so missing years show as gaps. Events are
- * marked unless `events: false`.
+ * Crude oil shipped to China through the Kazakhstan–China pipeline, Mt a year: reported years as
+ * bars, every year between them on the axis so missing years show as gaps. One series, named by
+ * the title, so the bars carry no label of their own. Events are marked unless `events: false`.
  *
  * @example crudeShippedSpec(d).series[0].values.filter((v) => v !== null) // → [1.7, 7.73, 11.85, 10.88]
  */
 export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const { years, observations, missingYears } = crudeShipped(d);
-  const categories = years.map(String);
-  const values = categories.map(() => null as number | null);
-  const notes = categories.map(() => null as string | null);
+  const frame = yearFrame(years[0] ?? 0, years.at(-1) ?? -1);
+  const values = frame.blank();
+  const notes = frame.blank<string>();
   for (const o of observations) {
-    const i = years.indexOf(o.period.year);
+    const i = frame.at(o.period.year);
     values[i] = o.value;
     const g = o.statedGrowth;
     notes[i] =
       `${o.reportedBy}${g ? `; stated ${formatPct(g.pct, { sign: true })} on the year before` : ''}`;
   }
-  const events = eventLayer(d, categories, opts);
+  const axis = [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1] as const;
+  const events = eventLayer(d, axis, opts, ENERGY_EVENT_CATEGORIES);
   const { sources, sourceLine } = chartSources(d, [
     ...observations.map((o) => o.sourceId),
     ...events.sourceIds,
@@ -33,8 +38,9 @@ export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartS
   return {
     id: 'crude-shipped',
     title: 'Crude oil shipped to China through the Kazakhstan–China pipeline',
-    subtitle: 'Million tonnes a year, as reported. Empty years: no figure found.',
-    categories,
+    subtitle: 'Million tonnes a year, as reported. An empty year has no figure.',
+    categories: frame.categories,
+    bands: frame.bands,
     xLabel: 'Year',
     yLabel: 'Mt',
     valueFormat: 'mt',
@@ -42,6 +48,7 @@ export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartS
       {
         id: 'crude-reported',
         name: 'Crude oil shipped',
+        label: null,
         mark: 'bar',
         kind: 'reported',
         color: sideColor.unstated,
@@ -50,7 +57,7 @@ export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartS
         statisticLabel: sideName.unstated,
       },
     ],
-    annotations: events.annotations,
+    events: events.events,
     sourceLine,
     sources,
     notes:

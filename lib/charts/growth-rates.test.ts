@@ -9,7 +9,7 @@ const value = (id: string, category: string) =>
 describe('growthRatesSpec', () => {
   it.each([
     ['stated-unstated', '2006', 22.8],
-    ['stated-unstated', 'H1 2007', 60.4],
+    ['stated-part-unstated', 'H1 2007', 60.4],
     ['stated-unstated', '2007', 66],
     ['stated-cn', '2016', -8.4],
     ['stated-kz', '2022', 34.1],
@@ -26,9 +26,22 @@ describe('growthRatesSpec', () => {
     expect(value(id, category)).toBeCloseTo(expected, 10);
   });
 
-  it('draws stated rates solid and computed ones hollow', () => {
-    for (const s of spec.series)
-      expect(s.kind).toBe(s.id.startsWith('stated') ? 'reported' : 'estimate');
+  it('draws stated rates solid, half-year rates light and computed ones hollow', () => {
+    for (const s of spec.series) {
+      const kind = s.id.startsWith('stated-part')
+        ? 'half-year'
+        : s.id.startsWith('stated')
+          ? 'reported'
+          : 'estimate';
+      expect([s.id, s.kind]).toEqual([s.id, kind]);
+    }
+  });
+
+  it('puts every category on the time axis, H1 2007 in the first half of 2007', () => {
+    expect(spec.bands[spec.categories.indexOf('H1 2007')]).toEqual({ start: 2007, end: 2007.5 });
+    expect(spec.bands[spec.categories.indexOf('2009')]).toEqual({ start: 2009, end: 2010 });
+    const years = spec.categories.filter((c) => /^\d{4}$/.test(c)).map(Number);
+    expect(years).toEqual(Array.from({ length: years.length }, (_, i) => years[0]! + i));
   });
 
   it('orders categories by period, H1 2007 before 2007', () => {

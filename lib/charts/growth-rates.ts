@@ -1,39 +1,45 @@
+import type { ChartSpec, SeriesSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { formatPct } from '../format';
 import { growthReport } from '../growth-report';
-import { formatPeriod } from '../periods';
 import { SIDES } from '../side-series';
+import { periodFrame } from './axis';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
-import type { ChartSpec, SeriesSpec } from './spec';
 
 /**
- * The growth-rate chart: for every period with a stated or computable rate, the rate as the
- * source stated it (solid) beside the rate computed from the same side's levels (hollow),
- * one colour per whose-statistics.
+ * The growth-rate chart, a dot plot on a time axis: for every period with a stated or computable
+ * rate, the rate a source stated (solid dot) and the rate computed from the same side's levels
+ * (hollow ring), one colour per whose-statistics; where the two agree the ring sits around the
+ * dot. Dots, not bars: a year can hold four rates, and four bars a year would be under 12 px wide.
  *
  * @example growthRatesSpec(d).series.map((s) => s.id) // → ['stated-cn', 'computed-cn', …]
  */
 export function growthRatesSpec(d: Dataset): ChartSpec {
   const rows = growthReport(d);
-  const categories = [...new Set(rows.map((r) => formatPeriod(r.observation.period)))];
+  const frame = periodFrame(rows.map((r) => r.observation.period));
   const series: SeriesSpec[] = [];
   const usedSources: string[] = [];
 
   for (const side of SIDES) {
     const sideRows = rows.filter((r) => r.side === side);
     if (sideRows.length === 0) continue;
-    const stated = categories.map(() => null as number | null);
-    const statedNotes = categories.map(() => null as string | null);
-    const computed = categories.map(() => null as number | null);
-    const computedNotes = categories.map(() => null as string | null);
+    // Full-year rates as reported; part-year rates (H1) in their own light series, never as a year.
+    const stated = frame.blank();
+    const statedNotes = frame.blank<string>();
+    const part = frame.blank();
+    const partNotes = frame.blank<string>();
+    const computed = frame.blank();
+    const computedNotes = frame.blank<string>();
     for (const r of sideRows) {
-      const i = categories.indexOf(formatPeriod(r.observation.period));
+      const i = frame.at(r.observation.period);
       if (r.statedPct !== null) {
-        stated[i] = r.statedPct;
         const more = r.observation.statedGrowth?.qualifier === 'more-than' ? 'more than ' : '';
-        statedNotes[i] =
-          `Stated: ${more}${formatPct(r.statedPct, { sign: true })} (${r.observation.reportedBy})`;
+        const text = `Stated: ${more}${formatPct(r.statedPct, { sign: true })} (${r.observation.reportedBy})`;
+        const [v, n] =
+          r.observation.period.type === 'year' ? [stated, statedNotes] : [part, partNotes];
+        v[i] = r.statedPct;
+        n[i] = text;
         usedSources.push(r.observation.sourceId);
       }
       if (r.computedPct !== null && r.prior) {
@@ -44,30 +50,36 @@ export function growthRatesSpec(d: Dataset): ChartSpec {
       }
     }
     const key = side.toLowerCase();
-    if (stated.some((v) => v !== null)) {
-      series.push({
-        id: `stated-${key}`,
-        name: `Stated growth, ${sideName[side]}`,
-        mark: 'bar',
-        kind: 'reported',
-        color: sideColor[side],
-        values: stated,
-        notes: statedNotes,
-        statisticLabel: sideName[side],
-      });
-    }
-    if (computed.some((v) => v !== null)) {
-      series.push({
-        id: `computed-${key}`,
-        name: `Computed from levels, ${sideName[side]}`,
-        mark: 'bar',
-        kind: 'estimate',
-        color: sideColor[side],
-        values: computed,
-        notes: computedNotes,
-        statisticLabel: sideName[side],
-      });
-    }
+    const common = {
+      mark: 'point',
+      color: sideColor[side],
+      label: sideName[side],
+      statisticLabel: sideName[side],
+    } as const;
+    const add = (
+      id: string,
+      name: string,
+      kind: SeriesSpec['kind'],
+      values: (number | null)[],
+      notes: (string | null)[],
+    ) => {
+      if (values.some((v) => v !== null)) series.push({ ...common, id, name, kind, values, notes });
+    };
+    add(`stated-${key}`, `Stated growth, ${sideName[side]}`, 'reported', stated, statedNotes);
+    add(
+      `stated-part-${key}`,
+      `Stated growth of a half-year, ${sideName[side]}`,
+      'half-year',
+      part,
+      partNotes,
+    );
+    add(
+      `computed-${key}`,
+      `Computed from levels, ${sideName[side]}`,
+      'estimate',
+      computed,
+      computedNotes,
+    );
   }
 
   const { sources, sourceLine } = chartSources(d, usedSources);
@@ -75,17 +87,21 @@ export function growthRatesSpec(d: Dataset): ChartSpec {
     id: 'growth-rates',
     title: `${d.partners.join('–')} trade growth: stated and computed`,
     subtitle:
-      'Year-on-year change, %. Solid: the rate a source stated; hollow: computed from the levels of the same side’s statistics (H1: on the same half a year earlier).',
-    categories,
+      'Change on a year earlier, %. A computed rate uses two levels of the same side’s statistics (a half-year: the same half a year earlier).',
+    categories: frame.categories,
+    bands: frame.bands,
     xLabel: 'Period',
     yLabel: '% change',
     valueFormat: 'pct',
     series,
-    annotations: [],
+    kindText: {
+      reported: 'as stated',
+      'half-year': 'as stated, half-year',
+      estimate: 'computed from levels',
+    },
+    events: [],
     sourceLine,
     sources,
-    notes: [
-      'A computed rate needs both years in the same side’s statistics; Chinese and Kazakh levels are never mixed.',
-    ],
+    notes: [],
   };
 }

@@ -44,8 +44,8 @@ describe('mirrorGapSpec', () => {
   });
 
   it('has no events in range, on or off', () => {
-    expect(spec.annotations).toEqual([]);
-    expect(mirrorGapSpec(d, { events: false }).annotations).toEqual([]);
+    expect(spec.events).toEqual([]);
+    expect(mirrorGapSpec(d, { events: false }).events).toEqual([]);
   });
 
   it('is empty without mirror years', () => {

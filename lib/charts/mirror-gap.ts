@@ -1,34 +1,34 @@
+import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { formatPct, formatStatistic, formatUsdBn } from '../format';
 import { formatUsdBnDifference } from '../format-difference';
 import { mirrorGaps } from '../mirror';
+import { yearFrame } from './axis';
+import { eventLayer, type TimeAxisOptions } from './events';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
-import type { ChartSpec } from './spec';
-import { eventLayer, type TimeAxisOptions } from './time-axis';
+import { TRADE_EVENT_CATEGORIES } from './trade-trend';
 
 /**
  * Mirror statistics: for each year both Chinese and Kazakh figures exist, the two levels and the
- * CN − KZ gap (hollow bar; its % of the Kazakh figure in the notes). The axis runs from the first
- * to the last such year; years without both stay empty. Events are marked unless `events: false`.
+ * CN − KZ gap (a hollow bar: computed), each named above its last bar. The axis runs from the
+ * first to the last such year; years without both stay empty. Events are marked unless
+ * `events: false`.
  *
  * @example mirrorGapSpec(d).series[2].values.filter((v) => v !== null) // → [5.97, 7, 7.1] (US$ bn)
  */
 export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const gaps = mirrorGaps(d);
-  const first = gaps[0]?.year ?? 0;
-  const last = gaps.at(-1)?.year ?? -1;
-  const categories = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-  const blank = () => categories.map(() => null as number | null);
-  const cn = blank();
-  const kz = blank();
-  const gap = blank();
-  const cnNotes = blank() as (string | null)[];
-  const kzNotes = blank() as (string | null)[];
-  const gapNotes = blank() as (string | null)[];
+  const frame = yearFrame(gaps[0]?.year ?? 0, gaps.at(-1)?.year ?? -1);
+  const cn = frame.blank();
+  const kz = frame.blank();
+  const gap = frame.blank();
+  const cnNotes = frame.blank<string>();
+  const kzNotes = frame.blank<string>();
+  const gapNotes = frame.blank<string>();
   const usedSources: string[] = [];
   for (const g of gaps) {
-    const i = g.year - first;
+    const i = frame.at(g.year);
     cn[i] = g.cn.value;
     kz[i] = g.kz.value;
     gap[i] = g.gapAbsolute;
@@ -38,14 +38,16 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
       `${g.cn.value} − ${g.kz.value} = ${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure`;
     usedSources.push(g.cn.sourceId, g.kz.sourceId);
   }
-  const events = eventLayer(d, categories, opts);
+  const axis = [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1] as const;
+  const events = eventLayer(d, axis, opts, TRADE_EVENT_CATEGORIES);
   const { sources, sourceLine } = chartSources(d, [...usedSources, ...events.sourceIds]);
   return {
     id: 'mirror-gap',
     title: 'Mirror statistics: Chinese against Kazakh figures for the same year',
     subtitle:
-      'US$ bn. Solid: each side’s reported turnover; hollow: the gap, Chinese minus Kazakh. Only years both sides report; the rest stay empty.',
-    categories,
+      'US$ bn. Only years both sides report; the gap is the Chinese figure minus the Kazakh one.',
+    categories: frame.categories,
+    bands: frame.bands,
     xLabel: 'Year',
     yLabel: 'US$ bn',
     valueFormat: 'usd-bn',
@@ -53,6 +55,7 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
       {
         id: 'mirror-cn',
         name: sideName.CN,
+        label: sideName.CN,
         mark: 'bar',
         kind: 'reported',
         color: sideColor.CN,
@@ -63,6 +66,7 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
       {
         id: 'mirror-kz',
         name: sideName.KZ,
+        label: sideName.KZ,
         mark: 'bar',
         kind: 'reported',
         color: sideColor.KZ,
@@ -73,6 +77,7 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
       {
         id: 'mirror-gap',
         name: 'Gap, Chinese − Kazakh (computed)',
+        label: 'Gap, CN − KZ',
         mark: 'bar',
         kind: 'estimate',
         color: sideColor.unstated,
@@ -81,7 +86,8 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
         statisticLabel: 'Computed by mirrorGaps',
       },
     ],
-    annotations: events.annotations,
+    kindText: { estimate: 'computed' },
+    events: events.events,
     sourceLine,
     sources,
     notes: gaps.map(

@@ -1,14 +1,15 @@
+import type { SeriesColor } from 'chart-render';
 import type { Side } from '../select';
 
-/** One colour per whose-statistics, the same in every chart and export. */
-export const sideColor: Record<Side, string> = {
-  CN: '#c8102e',
-  KZ: '#00739e',
-  unstated: '#5f6b7a',
+/** One colour per whose-statistics, the same in every chart and export (shades per theme). */
+export const sideColor: Record<Side, SeriesColor> = {
+  CN: 'red',
+  KZ: 'blue',
+  unstated: 'grey',
 };
 
-/** Projections and targets: amber, hatched or dashed. */
-export const projectionColor = '#b45309';
+/** Projections and targets. */
+export const projectionColor: SeriesColor = 'amber';
 
 export const sideName: Record<Side, string> = {
   CN: 'Chinese statistics',

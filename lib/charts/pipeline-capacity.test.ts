@@ -24,7 +24,7 @@ describe('pipelineCapacitySpec', () => {
     [false, []],
   ])('events %s', (events, categories) => {
     const s = pipelineCapacitySpec(d, events === undefined ? {} : { events });
-    expect(s.annotations.map((a) => a.category)).toEqual(categories);
+    expect([...new Set(s.events.map((e) => String(Math.floor(e.start))))]).toEqual(categories);
   });
 
   it('is empty without pipelines', () => {

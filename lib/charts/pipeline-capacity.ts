@@ -1,22 +1,25 @@
+import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { capacitySteps, sectionsInService } from '../energy';
 import { formatPartialDate } from '../periods';
+import { yearFrame } from './axis';
+import { ENERGY_EVENT_CATEGORIES } from './crude-shipped';
+import { eventLayer, type TimeAxisOptions } from './events';
 import { sideColor } from './palette';
 import { chartSources } from './sources';
-import type { ChartSpec } from './spec';
-import { eventLayer, type TimeAxisOptions } from './time-axis';
 
 /**
  * Oil pipeline capacity over time: a step line of cumulative design capacity (Mt/yr) by year,
- * computed by `capacitySteps`, and a point for the design capacity each section adds in the
- * year it entered service. Events are marked unless `events: false`.
+ * computed by `capacitySteps`, and a point for the design capacity each section adds in the year
+ * oil first flowed through it, labelled with the section's name. Events are marked unless
+ * `events: false`.
  *
  * @example pipelineCapacitySpec(d).series[0].values // → [6, 6, 6, 26, 26, 26, 46]
  */
 export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const steps = capacitySteps(d);
   const sections = sectionsInService(d);
-  const categories = steps.map((s) => String(s.year));
+  const frame = yearFrame(steps[0]?.year ?? 0, steps.at(-1)?.year ?? -1);
   const added = steps.map((s) =>
     s.added.length === 0 ? null : s.added.reduce((sum, p) => sum + p.designCapacityMtPerYear, 0),
   );
@@ -24,7 +27,8 @@ export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): Ch
     const s = sections.find((x) => x.section.id === id)?.inService;
     return s ? `${s.what}, ${formatPartialDate(s.date)}` : '';
   };
-  const events = eventLayer(d, categories, opts);
+  const axis = [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1] as const;
+  const events = eventLayer(d, axis, opts, ENERGY_EVENT_CATEGORIES);
   const { sources, sourceLine } = chartSources(d, [
     ...steps.flatMap((s) => s.added.flatMap((p) => p.sourceIds)),
     ...events.sourceIds,
@@ -33,8 +37,9 @@ export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): Ch
     id: 'pipeline-capacity',
     title: 'Kazakhstan–China oil pipeline: design capacity in service',
     subtitle:
-      'Mt a year. Step: sum of the design capacities of the sections in service by that year (computed); points: the design capacity a section added when oil first flowed through it.',
-    categories,
+      'Mt a year: the design capacities of the sections in service by each year, added up; each section is marked when oil first flowed through it.',
+    categories: frame.categories,
+    bands: frame.bands,
     xLabel: 'Year',
     yLabel: 'Mt/yr',
     valueFormat: 'mt-per-year',
@@ -42,6 +47,7 @@ export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): Ch
       {
         id: 'capacity-cumulative',
         name: 'Cumulative design capacity (computed)',
+        label: 'All sections',
         mark: 'step',
         kind: 'estimate',
         color: sideColor.unstated,
@@ -55,6 +61,7 @@ export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): Ch
       {
         id: 'capacity-added',
         name: 'Design capacity of a section entering service',
+        label: null,
         mark: 'point',
         kind: 'reported',
         color: sideColor.KZ,
@@ -64,9 +71,13 @@ export function pipelineCapacitySpec(d: Dataset, opts: TimeAxisOptions = {}): Ch
             ? null
             : s.added.map((p) => `${p.name}: ${inServiceText(p.id)}`).join('; '),
         ),
+        pointLabels: steps.map((s) =>
+          s.added.length === 0 ? null : s.added.map((p) => p.name).join(' + '),
+        ),
       },
     ],
-    annotations: events.annotations,
+    kindText: { estimate: 'sum of sections (computed)', reported: 'a section, reported' },
+    events: events.events,
     sourceLine,
     sources,
     notes: [

@@ -20,22 +20,23 @@ describe('projectionsSpec', () => {
   it.each<[string, string]>([
     [
       'target-2008-12bn-nazarbayev',
-      '$12bn for 2008, Nursultan Nazarbayev — beaten (Kazakh officials)',
+      '$12bn for 2008 · Nazarbayev, 18 Aug 2007\nbeaten: $17.5bn, +45.8% (Kazakh officials)',
     ],
-    ['target-2010-15bn-masimov', '$15bn for 2010, PM Karim Masimov — beaten (Chinese officials)'],
+    [
+      'target-2010-15bn-masimov',
+      '$15bn for 2010 · PM Masimov, Apr 2008\nbeaten: $20.4bn, +36.0% (Chinese officials)',
+    ],
     [
       'target-2015-15bn-heads-of-state',
-      '$15bn for 2015, Heads of state of China and Kazakhstan — no data',
+      '$15bn for 2015 · heads of state, 2007\nno figure for 2015',
     ],
-    ['target-2015-40bn-hu-jintao', '$40bn for 2015, Hu Jintao — no data'],
-    [
-      'target-2030-35bn-heads-of-state',
-      '$35bn for 2030, Heads of state of China and Kazakhstan — pending',
-    ],
-    ['target-2030-40bn-tokayev', '$40bn for 2030, Kassym-Jomart Tokayev — pending'],
-  ])('names %s with its status', (id, name) => {
+    ['target-2015-40bn-hu-jintao', '$40bn for 2015 · Hu Jintao, 13 Jun 2011\nno figure for 2015'],
+    ['target-2030-35bn-heads-of-state', '$35bn for 2030 · heads of state, by Nov 2022\npending'],
+    ['target-2030-40bn-tokayev', '$40bn for 2030 · Tokayev, 17 May 2023\npending'],
+  ])('labels %s on the plot with who, when and its outcome', (id, label) => {
     const s = byId(id);
-    expect(s?.name).toBe(name);
+    expect(s?.pointLabels?.filter((l) => l !== null)).toEqual([label]);
+    expect(s?.name).toBe(label.replace('\n', ' — '));
     expect(s?.mark).toBe('point');
     expect(s?.kind).toBe('projection');
     expect(s?.color).toBe(projectionColor);
@@ -78,14 +79,17 @@ describe('projectionsSpec', () => {
   });
 
   it('marks events unless asked not to', () => {
-    expect(spec.annotations.map((a) => a.category)).toEqual(['2006', '2007']);
-    expect(projectionsSpec(d, { today: TODAY, events: false }).annotations).toEqual([]);
+    expect([...new Set(spec.events.map((e) => String(Math.floor(e.start))))]).toEqual([
+      '2006',
+      '2007',
+    ]);
+    expect(projectionsSpec(d, { today: TODAY, events: false }).events).toEqual([]);
   });
 
   it('judges on the day it is given', () => {
     const then = projectionsSpec(d, { today: new Date('2008-06-01T00:00:00.000Z') });
     expect(then.series.find((s) => s.id === 'target-2008-12bn-nazarbayev')?.name).toMatch(
-      /— pending/,
+      /— pending$/,
     );
   });
 

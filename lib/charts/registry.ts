@@ -1,18 +1,18 @@
+import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { crudeShippedSpec } from './crude-shipped';
 import { growthRatesSpec } from './growth-rates';
 import { mirrorGapSpec } from './mirror-gap';
 import { pipelineCapacitySpec } from './pipeline-capacity';
 import { projectionsSpec } from './projections';
-import type { ChartSpec } from './spec';
 import { tradeSeriesSpec } from './trade-series';
 import { tradeTrendSpec } from './trade-trend';
 
 /** Every chart in the app, by id; each route and export looks charts up here. */
 export const chartBuilders = {
-  'trade-trend': tradeTrendSpec,
+  // Target outcomes depend on the day the chart is built; routes build specs per request.
+  'trade-trend': (d: Dataset) => tradeTrendSpec(d, { today: new Date() }),
   'growth-rates': growthRatesSpec,
-  // Statuses depend on the day the chart is built; routes build specs per request.
   projections: (d: Dataset) => projectionsSpec(d, { today: new Date() }),
   'trade-series': tradeSeriesSpec,
   'mirror-gap': mirrorGapSpec,

@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/types';
 import { sourceOf } from '../select';
-import type { ChartSourceRef } from './spec';
+import type { ChartSourceRef } from 'chart-render';
 
 /**
  * The sources a chart draws on, in first-use order without repeats, and the one-line credit

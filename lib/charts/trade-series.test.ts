@@ -39,8 +39,9 @@ describe('tradeSeriesSpec', () => {
     [undefined, 2],
     [true, 2],
     [false, 0],
-  ])('events %s gives %i annotated years', (events, n) => {
-    expect(tradeSeriesSpec(d, events === undefined ? {} : { events }).annotations).toHaveLength(n);
+  ])('events %s gives %i years with events', (events, n) => {
+    const s = tradeSeriesSpec(d, events === undefined ? {} : { events });
+    expect(new Set(s.events.map((e) => Math.floor(e.start))).size).toBe(n);
   });
 
   it('has no series for an empty dataset', () => {

@@ -1,45 +1,58 @@
+import type { ChartSpec, SeriesSpec } from 'chart-render';
 import type { Dataset, Observation } from '@/data/types';
 import { deriveSeedFigures } from '../derived';
-import { formatPartialDate } from '../periods';
-import { formatStatistic, formatUsdBn } from '../format';
-import { observationsOf, yearSpan } from '../select';
+import { formatStatistic } from '../format';
+import { trackTargets } from '../projections';
+import { yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
-import { alignByYear } from './align';
-import { eventAnnotations } from './annotations';
+import { alignByYear, yearFrame } from './axis';
+import { eventLayer, type TimeAxisOptions } from './events';
 import { projectionColor, sideColor, sideName } from './palette';
 import { chartSources } from './sources';
-import type { ChartSpec, SeriesSpec } from './spec';
-import type { TimeAxisOptions } from './time-axis';
+import { targetLabel } from './target-labels';
 
-function note(o: Observation): string {
-  return `${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+export interface TradeTrendOptions extends TimeAxisOptions {
+  /** The day target outcomes are judged on. */
+  today?: Date;
 }
 
+const note = (o: Observation) => `${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+
+/** Event categories the trade charts mark. */
+export const TRADE_EVENT_CATEGORIES = ['trade', 'diplomacy'] as const;
+
 /**
- * The trade trend chart: annual turnover per whose-statistics (solid bars), half-year figures
- * (light bars), projections and targets falling inside the covered years (hatched markers),
- * full-year figures derived from the seed's growth rates (hollow markers), and dated events.
- * Years without a figure stay empty. `{ events: false }` leaves the events (and their sources) out.
+ * The trade trend chart: annual turnover per whose-statistics (solid bars, each side named above
+ * its last bar; a figure of unstated statistics only in years neither side reports), full-year
+ * figures derived from the seed's growth rates (hollow bars beside the reported ones), targets
+ * falling inside the covered years (diamonds, each labelled with who set it and its outcome as of
+ * `today`), and dated events. Years without a figure stay empty. Half-year figures are not drawn
+ * here (a part-year bar beside full years reads as a fall); the trade-series and growth charts
+ * show them.
  *
  * @example tradeTrendSpec(chinaKazakhstan).categories[0] // → "2000"
  */
-export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
-  const trade = observationsOf(d, 'trade-turnover');
+export function tradeTrendSpec(d: Dataset, opts: TradeTrendOptions = {}): ChartSpec {
   const years = yearSpan(d, 'trade-turnover');
-  const categories = years.map(String);
-  const at = (year: number) => years.indexOf(year);
-  const blank = () => categories.map(() => null as number | null);
+  const frame = yearFrame(years[0] ?? 0, years.at(-1) ?? -1);
   const usedSources: string[] = [];
   const series: SeriesSpec[] = [];
 
+  // One figure per year and side (the agency's when there are two); a figure whose source names
+  // no statistic only where neither side reports the year. The table shows every figure.
+  const bySide = Object.fromEntries(
+    SIDES.map((side) => [side, annualBySide(d, 'trade-turnover', side)]),
+  );
+  const sideYears = new Set([...bySide.CN!, ...bySide.KZ!].map((o) => o.period.year));
   for (const side of SIDES) {
-    // One figure per year and side (the agency's when there are two); the table shows every one.
-    const obs = annualBySide(d, 'trade-turnover', side);
-    const { values, notes } = alignByYear(obs, categories, note);
+    const obs = bySide[side]!.filter((o) => side !== 'unstated' || !sideYears.has(o.period.year));
+    if (obs.length === 0) continue;
+    const { values, notes } = alignByYear(obs, frame, note);
     usedSources.push(...obs.map((o) => o.sourceId));
     series.push({
       id: `annual-${side.toLowerCase()}`,
       name: sideName[side],
+      label: sideName[side],
       mark: 'bar',
       kind: 'reported',
       color: sideColor[side],
@@ -49,42 +62,25 @@ export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpe
     });
   }
 
-  const halves = trade.filter((o) => o.period.type === 'half');
-  if (halves.length > 0) {
-    const values = blank();
-    const notes = blank() as (string | null)[];
-    for (const o of halves) {
-      values[at(o.period.year)] = o.value;
-      notes[at(o.period.year)] =
-        `H${o.period.type === 'half' ? o.period.half : ''} ${o.period.year}, ${note(o)}`;
-      usedSources.push(o.sourceId);
-    }
-    series.push({
-      id: 'first-half',
-      name: 'First half of the year (H1)',
-      mark: 'bar',
-      kind: 'half-year',
-      color: sideColor.unstated,
-      values,
-      notes,
-      statisticLabel: [...new Set(halves.map((o) => formatStatistic(o.statistic)))].join(', '),
-    });
-  }
-
   const estimates = deriveSeedFigures(d).filter(
-    (f) => f.unit === 'usd-bn' && f.period.type === 'year' && f.fn !== 'annualiseHalfYearNaive',
+    (f) =>
+      f.unit === 'usd-bn' &&
+      f.period.type === 'year' &&
+      f.fn !== 'annualiseHalfYearNaive' &&
+      frame.at(f.period.year) >= 0,
   );
   if (estimates.length > 0) {
-    const values = blank();
-    const notes = blank() as (string | null)[];
+    const values = frame.blank();
+    const notes = frame.blank<string>();
     for (const f of estimates) {
-      values[at(f.period.year)] = f.value;
-      notes[at(f.period.year)] = `${f.label}: ${f.formula}`;
+      values[frame.at(f.period.year)] = f.value;
+      notes[frame.at(f.period.year)] = `${f.label}: ${f.formula}`;
     }
     series.push({
       id: 'derived-full-year',
       name: 'Derived full-year estimate',
-      mark: 'point',
+      label: null,
+      mark: 'bar',
       kind: 'estimate',
       color: sideColor.unstated,
       values,
@@ -93,42 +89,54 @@ export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpe
     });
   }
 
+  const rows = trackTargets(d, opts.today ?? new Date());
   for (const t of d.targets) {
-    if (t.series !== 'trade-turnover' || t.period?.type !== 'year' || at(t.period.year) < 0)
-      continue;
-    const values = blank();
-    values[at(t.period.year)] = t.value;
+    if (t.series !== 'trade-turnover' || t.period?.type !== 'year') continue;
+    const i = frame.at(t.period.year);
+    if (i < 0) continue;
+    const values = frame.blank();
+    values[i] = t.value;
+    const label = targetLabel(
+      t,
+      rows.filter((r) => r.target.id === t.id),
+    );
     series.push({
       id: t.id,
-      name: `${formatUsdBn(t.value)} for ${t.period.year} (${t.who}, ${formatPartialDate(t.announced)})`,
+      name: label,
+      label: null,
       mark: 'point',
       kind: 'projection',
       color: projectionColor,
       values,
       notes: values.map((v) => (v === null ? null : `${t.kind}: “${t.quote}”`)),
+      pointLabels: values.map((v) => (v === null ? null : label)),
     });
     usedSources.push(t.sourceId);
   }
 
-  const showEvents = opts.events !== false;
-  const annotations = showEvents ? eventAnnotations(d, categories) : [];
-  if (showEvents) d.events.forEach((e) => usedSources.push(...e.sourceIds));
-  const { sources, sourceLine } = chartSources(d, usedSources);
+  const events = eventLayer(
+    d,
+    [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1],
+    opts,
+    TRADE_EVENT_CATEGORIES,
+  );
+  const { sources, sourceLine } = chartSources(d, [...usedSources, ...events.sourceIds]);
   return {
     id: 'trade-trend',
     title: `${d.partners.join('–')} trade turnover, ${years[0]}–${years.at(-1)}`,
     subtitle:
-      'US$ bn. Bars: reported, by whose statistics; light bar: first half only; hollow: derived estimate; hatched: projection or target. Empty years: no figure found.',
-    categories,
+      'US$ bn a year. Chinese and Kazakh statistics differ by billions, so each side has its own bar; an empty year has no figure.',
+    categories: frame.categories,
+    bands: frame.bands,
     xLabel: 'Year',
     yLabel: 'US$ bn',
     valueFormat: 'usd-bn',
     series,
-    annotations,
+    events: events.events,
     sourceLine,
     sources,
     notes: [
-      'Chinese and Kazakh statistics differ by billions; they are separate bars, never one line.',
+      'Grey: a figure whose source names no statistic, drawn only for years neither side reports.',
       ...estimates.map((f) => `${f.label}: ${f.formula}`),
     ],
   };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getChartSpec } from '../charts/registry';
-import type { ChartSpec } from '../charts/spec';
 import { getDataset } from '../datasets';
 import { CHART_CSV_HEADER, chartCsvRows, datasetCsvRows, neutraliseFormula, toCsv } from './csv';
 import { DATASET_RECORD_FIELDS } from './dataset-records';
+import { seedSpec } from './seed-spec.fixture';
 
 /** Minimal RFC 4180 reader for the round trip (csv-parse is not a dependency). */
 function parseCsv(text: string): string[][] {
@@ -79,48 +79,6 @@ describe('toCsv', () => {
     expect(toCsv(rows)).toBe(expected);
   });
 });
-
-const seedSpec: ChartSpec = {
-  id: 'seed',
-  title: 'Seed figures',
-  subtitle: '',
-  categories: ['2006', '2007', '2008'],
-  xLabel: 'Year',
-  yLabel: 'US$ bn',
-  valueFormat: 'usd-bn',
-  series: [
-    // CACI Analyst (2007-09-05): $8.36bn in 2006; H1 2007 $5.97bn; $12bn projected for 2008.
-    {
-      id: 'r',
-      name: 'Reported',
-      mark: 'bar',
-      kind: 'reported',
-      color: '#5f6b7a',
-      values: [8.36, null, null],
-      notes: ['CACI', null, null],
-    },
-    {
-      id: 'h',
-      name: 'H1',
-      mark: 'bar',
-      kind: 'half-year',
-      color: '#5f6b7a',
-      values: [null, 5.97, null],
-    },
-    {
-      id: 'p',
-      name: '$12bn for 2008',
-      mark: 'point',
-      kind: 'projection',
-      color: '#b45309',
-      values: [null, null, 12],
-    },
-  ],
-  annotations: [],
-  sourceLine: 'Source: CACI Analyst (2007)',
-  sources: [],
-  notes: [],
-};
 
 describe('chartCsvRows', () => {
   it('has one row per non-null value, category-major, with kind and note', () => {

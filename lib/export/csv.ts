@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '@/data/types';
-import type { ChartSpec } from '../charts/spec';
+import type { ChartSpec } from 'chart-render';
 import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
 
 export type CsvCell = string | number | null;

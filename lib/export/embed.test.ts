@@ -30,7 +30,7 @@ describe('embedHeight', () => {
     ['nine series, two events', 9, 2, 640],
     ['none', 0, 0, 470],
   ])('%s', (_name, series, events, expected) => {
-    const spec = { series: Array(series).fill({}), annotations: Array(events).fill({}) };
+    const spec = { series: Array(series).fill({}), events: Array(events).fill({}) };
     expect(embedHeight(spec)).toBe(expected);
   });
 });
@@ -45,7 +45,7 @@ describe('embedHtml', () => {
     expect(html).toContain(`<h1 id="t">${escapeHtml(spec.title)}</h1>`);
     expect(html).toContain(escapeHtml(spec.sourceLine));
     expect(html).toContain('href="/charts/trade-trend"');
-    for (const a of spec.annotations) expect(html).toContain(escapeHtml(a.text));
+    for (const e of spec.events) expect(html).toContain(escapeHtml(e.title));
   });
 
   it('escapes every spec string', () => {
@@ -56,13 +56,13 @@ describe('embedHtml', () => {
         title: evil,
         subtitle: evil,
         sourceLine: evil,
-        series: [{ ...spec.series[0]!, name: evil, color: 'red;}' }],
+        series: [{ ...spec.series[0]!, name: evil, label: evil }],
+        events: [{ id: 'e', start: 2006.5, end: null, when: evil, title: evil }],
       },
       chartSvg: '',
       pageHref: '/charts/x"y',
     });
     expect(html).not.toContain('<img');
-    expect(html).not.toContain('red;}');
     expect(html).toContain('/charts/x&quot;y');
   });
 });

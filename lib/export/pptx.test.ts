@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { chartIds, getChartSpec } from '../charts/registry';
-import type { ChartSpec } from '../charts/spec';
+import type { ChartSpec } from 'chart-render';
 import { getDataset } from '../datasets';
 import {
   buildChartPptx,
@@ -17,49 +17,7 @@ import {
   tint,
   type PptxSeries,
 } from './pptx';
-
-// CACI Analyst (2007-09-05): $8.36bn in 2006; H1 2007 $5.97bn; $12bn projected for 2008.
-const seedSpec: ChartSpec = {
-  id: 'seed',
-  title: 'Seed figures',
-  subtitle: 'US$ bn',
-  categories: ['2006', '2007', '2008'],
-  xLabel: 'Year',
-  yLabel: 'US$ bn',
-  valueFormat: 'usd-bn',
-  series: [
-    {
-      id: 'r',
-      name: 'Reported',
-      mark: 'bar',
-      kind: 'reported',
-      color: '#5f6b7a',
-      values: [8.36, null, null],
-    },
-    {
-      id: 'p',
-      name: 'Nazarbayev',
-      mark: 'point',
-      kind: 'projection',
-      color: '#b45309',
-      values: [null, null, 12],
-    },
-    {
-      id: 'h',
-      name: 'First half',
-      mark: 'bar',
-      kind: 'half-year',
-      color: '#5f6b7a',
-      values: [null, 5.97, null],
-    },
-  ],
-  annotations: [],
-  sourceLine: 'Source: CACI Analyst (2007)',
-  sources: [
-    { id: 'caci', publisher: 'CACI Analyst', title: 'Seed', url: 'https://www.cacianalyst.org/' },
-  ],
-  notes: [],
-};
+import { seedSpec } from './seed-spec.fixture';
 
 describe('tint', () => {
   it.each<[string, string, number, string]>([
@@ -108,8 +66,8 @@ describe('pptxSeries', () => {
     const s = pptxSeries(seedSpec);
     expect(s.map((x) => [x.specIndex, x.group, x.values])).toEqual([
       [0, 'bar', [8.36, null, null]],
-      [2, 'bar', [null, 5.97, null]],
-      [1, 'line', [null, null, 12]],
+      [1, 'bar', [null, 5.97, null]],
+      [2, 'line', [null, null, 12]],
     ]);
     const [reported, half, projection] = s as [PptxSeries, PptxSeries, PptxSeries];
     expect(reported).toMatchObject({ fill: '5F6B7A', line: null });
@@ -123,7 +81,7 @@ describe('pptxSeries', () => {
       ...seedSpec,
       series: [
         {
-          ...seedSpec.series[1]!,
+          ...seedSpec.series[2]!,
           id: 'c',
           mark: 'line',
           connectGaps: true,
@@ -219,7 +177,7 @@ describe('buildChartPptx', () => {
     for (const v of [8.36, 5.97, 12]) expect(xml).toContain(`<c:v>${v}</c:v>`);
     expect(xml).not.toContain('<c:v></c:v>');
     expect(xml).toContain('<c:symbol val="diamond"/>');
-    expect(xml).toContain('Nazarbayev (projection or target)');
+    expect(xml).toContain('$12bn for 2008 (projection or target)');
     const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
     expect(slide).toContain('Seed figures');
     expect(slide).toContain('Source: CACI Analyst (2007)');

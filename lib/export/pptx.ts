@@ -1,6 +1,17 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import type { ChartSourceRef, ChartSpec, MarkKind, SeriesSpec, ValueFormat } from '../charts/spec';
+import {
+  ENCODING,
+  PALETTES,
+  eventKeyText,
+  numberEvents,
+  roundForDisplay,
+  type ChartSourceRef,
+  type ChartSpec,
+  type MarkKind,
+  type SeriesSpec,
+  type ValueFormat,
+} from 'chart-render';
 
 /** pptxgenjs's 16:9 layout, PowerPoint's default: 13.333 × 7.5 in. */
 const SLIDE = { w: 13.333, h: 7.5 };
@@ -47,6 +58,11 @@ function hex(color: string): string {
   return /^#[0-9a-f]{6}$/i.test(color) ? color.slice(1).toUpperCase() : '5F6B7A';
 }
 
+/** A series colour as slides draw it: the light theme's shade, #-less. */
+function seriesHex(s: Pick<SeriesSpec, 'color'>): string {
+  return hex(PALETTES.light.series[s.color] ?? '');
+}
+
 /**
  * Mixes a #-less hex colour with white: 0 → the colour, 1 → white.
  *
@@ -75,7 +91,7 @@ export function tint(color: string, amount: number): string {
  */
 export function pptxSeriesName(s: Pick<SeriesSpec, 'name' | 'kind'>): string {
   if (s.kind === 'reported') return s.name;
-  const { suffix, words } = KIND_SUFFIX[s.kind];
+  const { suffix, words } = KIND_SUFFIX[s.kind as Exclude<MarkKind, 'reported'>];
   return words.test(s.name) ? s.name : `${s.name}${suffix}`;
 }
 
@@ -103,40 +119,32 @@ export function pptxSeries(spec: ChartSpec): PptxSeries[] {
   const omitted = new Set(omittedSeries(spec));
   const mapped = spec.series.flatMap((s, specIndex): PptxSeries[] => {
     if (omitted.has(s)) return [];
-    const c = hex(s.color);
+    const c = seriesHex(s);
+    const e = ENCODING[s.kind].pptx;
+    const fill = e.fill === 'solid' ? c : e.fill === 'tint' ? tint(c, e.tint) : WHITE;
     const group: PptxSeries['group'] = s.mark === 'bar' ? 'bar' : 'line';
-    const base = { specIndex, name: pptxSeriesName(s), group, values: s.values, kind: s.kind };
+    const values = s.values.map((v) => (v === null ? null : roundForDisplay(v, spec.valueFormat)));
+    const base = { specIndex, name: pptxSeriesName(s), group, values, kind: s.kind, dash: e.dash };
     if (group === 'bar') {
-      const style = {
-        reported: { fill: c, line: null, dash: 'solid' },
-        'half-year': { fill: tint(c, 0.55), line: c, dash: 'solid' },
-        estimate: { fill: tint(c, 0.88), line: c, dash: 'sysDot' },
-        projection: { fill: tint(c, 0.7), line: c, dash: 'dash' },
-      } as const satisfies Record<MarkKind, Pick<PptxSeries, 'fill' | 'line' | 'dash'>>;
+      const outlined = ENCODING[s.kind].barOutline;
       return [
         {
           ...base,
-          ...style[s.kind],
-          lineWidthPt: s.kind === 'reported' ? 0 : 1.25,
+          fill,
+          line: outlined ? c : null,
+          lineWidthPt: outlined ? 1.25 : 0,
           marker: 'none',
           markerSize: 0,
         },
       ];
     }
-    const lineWidthPt = s.mark === 'line' ? 2 : 0;
-    const style = {
-      reported: { fill: c, marker: 'circle', dash: 'solid' },
-      'half-year': { fill: tint(c, 0.55), marker: 'circle', dash: 'solid' },
-      // Pale, not white: LibreOffice ignores marker outlines, and a white marker would vanish.
-      estimate: { fill: tint(c, 0.6), marker: 'circle', dash: 'sysDot' },
-      projection: { fill: tint(c, 0.15), marker: 'diamond', dash: 'dash' },
-    } as const satisfies Record<MarkKind, Pick<PptxSeries, 'fill' | 'marker' | 'dash'>>;
     return [
       {
         ...base,
-        ...style[s.kind],
+        fill,
         line: c,
-        lineWidthPt,
+        lineWidthPt: s.mark === 'line' ? 2 : 0,
+        marker: e.marker,
         markerSize: s.kind === 'projection' ? 11 : 9,
       },
     ];
@@ -187,6 +195,10 @@ function axisFormat(f: ValueFormat): string {
       return '#,##0" Mt"';
     case 'mt-per-year':
       return '#,##0" Mt/yr"';
+    case 'bcm':
+      return '#,##0" bcm"';
+    case 'bcm-per-year':
+      return '#,##0" bcm/yr"';
   }
 }
 
@@ -376,7 +388,7 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): Slide {
     [
       spec.subtitle,
       ...spec.notes,
-      ...spec.annotations.map((a) => `Event ${a.text}`),
+      ...numberEvents(spec.events).map((e) => `Event ${e.n}: ${eventKeyText(e)}`),
       ...omittedSeries(spec).map((s) => `Not drawn here: ${s.name}.`),
       'The chart is native: right-click it and choose Edit Data to see or change its values.',
       'Sources:',

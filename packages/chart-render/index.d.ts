@@ -1,2 +1,2 @@
-// Like index.js, the installed copy points at the work tree, so edited types need no reinstall.
-export * from '../../packages/chart-render/render';
+// Like index.js, the installed copy points at the work tree: types come from the TypeScript source.
+export * from '../../packages/chart-render/src/index';

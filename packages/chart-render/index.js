@@ -1,5 +1,6 @@
 'use strict';
-// The installed copy loads the renderer from the work tree, so editing it needs no reinstall.
+// The installed copy loads the compiled engine from the work tree (`npm run build:engine`), so
+// editing it needs no reinstall.
 module.exports = require(
-  require('node:path').join(__dirname, '..', '..', 'packages', 'chart-render', 'render.js'),
+  require('node:path').join(__dirname, '..', '..', 'packages', 'chart-render', 'dist', 'index.js'),
 );

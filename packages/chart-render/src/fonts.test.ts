@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES, renderChartImage } from 'chart-render';
+import { FONT_FILES, renderChartImage, type ChartSpec } from 'chart-render';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
-import type { ChartSpec } from '@/lib/charts/spec';
 import { getDataset } from '@/lib/datasets';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..', '..', '..');
 
 /** Code points mapped by a TrueType font's Windows Unicode BMP cmap (platform 3, encoding 1, format 4). */
 function cmapCodePoints(file: string): Set<number> {
@@ -75,8 +74,13 @@ function specText(spec: ChartSpec): string[] {
     spec.sourceLine,
     ...spec.categories,
     ...spec.notes,
-    ...spec.annotations.flatMap((a) => [a.marker, a.text]),
-    ...spec.series.flatMap((s) => [s.name, s.statisticLabel ?? '']),
+    ...spec.events.flatMap((e) => [e.when, e.title]),
+    ...spec.series.flatMap((s) => [
+      s.name,
+      s.label ?? '',
+      s.statisticLabel ?? '',
+      ...(s.pointLabels ?? []).map((l) => l ?? ''),
+    ]),
   ];
 }
 
@@ -118,15 +122,15 @@ describe('bundled subset fonts', () => {
     }
   });
 
-  it('names a character the subset lacks, e.g. the 11th annotation marker', () => {
-    // DejaVu has circled digits ① to ⑩ only; the annotation key would need a fallback from ⑪ on.
+  it('names a character the subset lacks, e.g. a circled 11', () => {
+    // DejaVu has circled digits ① to ⑩ only, which is why event badges are drawn, not glyphs.
     expect(missing(['1 ⑪ 2'], fonts[0][1])).toEqual(['\'⑪\' U+246A in "1 ⑪ 2"']);
   });
 
   const dataset = getDataset();
   describe.each(chartIds)('%s', (id) => {
     const spec = getChartSpec(dataset, id);
-    // Sizes wrap and cut text differently (the ellipsis is the renderer's own character).
+    // Sizes wrap text differently.
     const drawn = [
       [1920, 1080],
       [1200, 630],

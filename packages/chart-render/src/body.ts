@@ -1,0 +1,249 @@
+import { describe } from './describe';
+import { barSvg, colorOf, glyphSvg, lineAttrs, markerSvg, markSizes } from './encoding';
+import { FONT_FAMILY } from './fonts';
+import { layoutBody, type BodyModel, type TextLabel } from './model';
+import { paletteOf, type Palette, type Theme } from './palette';
+import type { ChartSpec } from './spec';
+import { el, escapeXml, r2, safeId } from './svg';
+
+/** Where the first baseline of a line box `lh` tall sits below its top, for text `fs` px. */
+export function baselineIn(lh: number, fs: number): number {
+  return lh / 2 + fs * 0.36;
+}
+
+function text(
+  s: string,
+  x: number,
+  y: number,
+  attrs: Record<string, string | number | null | undefined>,
+): string {
+  return el('text', { x, y, ...attrs }, escapeXml(s));
+}
+
+function labelSvg(l: TextLabel, m: BodyModel, palette: Palette): string {
+  const fill = l.color === 'text' ? palette.text : colorOf(l.color, palette);
+  const leader = l.leader
+    ? el('path', {
+        d: `M${r2(l.leader.x1)} ${r2(l.leader.y1)}L${r2(l.leader.x2)} ${r2(l.leader.y2)}`,
+        stroke: fill,
+        'stroke-width': 1,
+        'stroke-opacity': 0.7,
+        fill: 'none',
+      })
+    : '';
+  return (
+    leader +
+    l.lines
+      .map((line, k) =>
+        text(line, l.box.x, l.box.y + k * m.lineHeight + baselineIn(m.lineHeight, m.fontSize), {
+          fill,
+          class: 'chart-label',
+        }),
+      )
+      .join('')
+  );
+}
+
+/**
+ * Draws a laid-out body as SVG elements (no outer `<svg>`), shifted by (dx, dy): grid, bars,
+ * lines, markers, labels with their leaders, axes and event badges, in that order.
+ */
+export function drawBody(
+  spec: ChartSpec,
+  m: BodyModel,
+  palette: Palette,
+  origin: { dx: number; dy: number } = { dx: 0, dy: 0 },
+): string {
+  const fs = m.fontSize;
+  const sizes = markSizes(fs);
+  const { plot } = m;
+  const parts: string[] = [];
+
+  for (const t of m.yTicks) {
+    parts.push(
+      el('path', {
+        d: `M${r2(plot.x)} ${r2(t.y)}H${r2(plot.x + plot.w)}`,
+        stroke: t.value === 0 ? palette.axis : palette.grid,
+        'stroke-width': 1,
+      }),
+      text(t.label, plot.x - fs * 0.45, t.y + fs * 0.36, {
+        'text-anchor': 'end',
+        fill: palette.muted,
+        class: 'chart-tick',
+      }),
+    );
+  }
+
+  // Events: a faint line (one event) or band (a run) behind the marks, badges above the plot.
+  for (const e of m.events) {
+    const a = m.x(e.events[0]!.start);
+    const b = Math.max(...e.events.map((ev) => m.x(ev.end ?? ev.start)));
+    parts.push(
+      b - a < 2
+        ? el('path', {
+            d: `M${r2(a)} ${r2(plot.y)}V${r2(plot.y + plot.h)}`,
+            stroke: palette.grid,
+            'stroke-width': 2,
+          })
+        : el('rect', {
+            x: a,
+            y: plot.y,
+            width: b - a,
+            height: plot.h,
+            fill: palette.grid,
+            'fill-opacity': 0.6,
+          }),
+    );
+  }
+
+  for (const b of m.bars) {
+    parts.push(barSvg(b.kind, b.box, colorOf(b.color, palette), palette, sizes.outline));
+  }
+  for (const l of m.lines) {
+    const color = colorOf(l.color, palette);
+    for (const run of l.runs) {
+      if (l.mark === 'step') {
+        const d = run
+          .map((p, k) => `${k === 0 ? `M${r2(p.x0)} ${r2(p.y)}` : `V${r2(p.y)}`}H${r2(p.x1)}`)
+          .join('');
+        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke) }));
+      } else if (run.length > 1) {
+        const d = run.map((p, k) => `${k === 0 ? 'M' : 'L'}${r2(p.x)} ${r2(p.y)}`).join('');
+        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke) }));
+      }
+    }
+  }
+  for (const p of m.points) {
+    parts.push(markerSvg(p.kind, p.cx, p.cy, p.r, colorOf(p.color, palette), palette));
+  }
+  for (const l of m.labels) parts.push(labelSvg(l, m, palette));
+  for (const b of m.labelsBelow) {
+    const s = spec.series[b.series]!;
+    const sw = fs * 1.6;
+    parts.push(
+      glyphSvg(
+        s.kind,
+        s.mark,
+        { x: b.x - sw - fs * 0.3, y: b.y + (m.lineHeight - fs * 0.9) / 2, w: sw, h: fs * 0.9 },
+        colorOf(s.color, palette),
+        palette,
+      ),
+      text(b.text, b.x, b.y + baselineIn(m.lineHeight, fs), {
+        fill: colorOf(s.color, palette),
+        class: 'chart-label',
+      }),
+    );
+  }
+
+  const axisY = plot.y + plot.h;
+  parts.push(
+    el('path', {
+      d: `M${r2(plot.x)} ${r2(axisY)}H${r2(plot.x + plot.w)}`,
+      stroke: palette.axis,
+      'stroke-width': 1,
+    }),
+    el('path', {
+      d: m.yearTicks.map((yr) => `M${r2(m.x(yr))} ${r2(axisY)}v${r2(fs * 0.3)}`).join(''),
+      stroke: palette.axis,
+      'stroke-width': 1,
+    }),
+  );
+  for (const l of m.xLabels) {
+    parts.push(
+      text(l.label, l.x, axisY + fs * 1.35, {
+        'text-anchor': 'middle',
+        fill: palette.muted,
+        class: 'chart-tick',
+      }),
+    );
+  }
+
+  for (const e of m.events) {
+    const cy = e.box.y + e.box.h / 2;
+    const stems = e.events
+      .map((ev) => {
+        const ex = m.x(ev.start);
+        return `M${r2(e.box.x + e.box.w / 2)} ${r2(e.box.y + e.box.h)}L${r2(ex)} ${r2(plot.y)}v${r2(fs * 0.35)}`;
+      })
+      .join('');
+    parts.push(
+      el('path', { d: stems, stroke: palette.axis, 'stroke-width': 1, fill: 'none' }),
+      el('rect', {
+        x: e.box.x,
+        y: e.box.y,
+        width: e.box.w,
+        height: e.box.h,
+        rx: e.box.h / 2,
+        fill: palette.background ?? 'none',
+        stroke: palette.muted,
+        'stroke-width': 1,
+      }),
+      text(e.label, e.box.x + e.box.w / 2, cy + fs * 0.8 * 0.36, {
+        'text-anchor': 'middle',
+        'font-size': r2(fs * 0.8),
+        fill: palette.text,
+        class: 'chart-event',
+      }),
+    );
+  }
+
+  const { dx, dy } = origin;
+  const shift = dx === 0 && dy === 0 ? '' : ` transform="translate(${r2(dx)} ${r2(dy)})"`;
+  return `<g class="chart-body" font-size="${r2(fs)}"${shift}>${parts.join('')}</g>`;
+}
+
+export interface RenderOptions {
+  width: number;
+  height: number;
+  theme?: Theme;
+  /** Prefix of every id in the output (title, desc); default spec.id. */
+  idPrefix?: string;
+  /** Axis and label text in px; default from the size. */
+  fontSize?: number;
+}
+
+/**
+ * Font size of a chart body shown at its own size (a page, an embed): 13 px on a desktop
+ * column, never below 11 px.
+ *
+ * @example bodyFontSize(1068, 460) // → 13
+ */
+export function bodyFontSize(width: number, height: number): number {
+  return Math.round(Math.min(15, Math.max(11, Math.min(width / 80, height / 34))));
+}
+
+export function checkSize(o: { width: number; height: number }): void {
+  const { width, height } = o;
+  if (!(Number.isFinite(width) && width > 0 && Number.isFinite(height) && height > 0)) {
+    throw new RangeError('chart-render: width and height must be positive numbers');
+  }
+}
+
+/**
+ * The chart body of a spec as a standalone, deterministic `<svg role="img">` with `<title>`
+ * (the spec's title) and `<desc>` (subtitle and a one-sentence summary); for pages and embeds,
+ * which set the title, key and sources in HTML around it.
+ *
+ * @example renderChartSvg(spec, { width: 1068, height: 460 }) // → '<svg xmlns=… role="img" …>'
+ */
+export function renderChartSvg(spec: ChartSpec, o: RenderOptions): string {
+  checkSize(o);
+  const palette = paletteOf(o.theme);
+  const fontSize = o.fontSize ?? bodyFontSize(o.width, o.height);
+  const model = layoutBody(spec, { width: o.width, height: o.height, fontSize });
+  const prefix = safeId(o.idPrefix ?? spec.id);
+  // Not `${prefix}-title`: pages tend to give the figure heading that id.
+  const titleId = `${prefix}-chart-title`;
+  const descId = `${prefix}-chart-desc`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}"` +
+    ` role="img" aria-labelledby="${titleId} ${descId}" class="chart-render" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<title id="${titleId}">${escapeXml(spec.title)}</title>` +
+    `<desc id="${descId}">${escapeXml(describe(spec))}</desc>` +
+    (palette.background
+      ? el('rect', { width: '100%', height: '100%', fill: palette.background })
+      : '') +
+    drawBody(spec, model, palette) +
+    '</svg>'
+  );
+}

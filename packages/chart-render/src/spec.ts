@@ -1,0 +1,106 @@
+/**
+ * A chart, described once. Every surface (page, embed, SVG, PNG, PPTX, CSV) reads a ChartSpec
+ * and none recomputes its numbers: the spec carries values, the engine only draws them.
+ */
+
+/** How a value came to be; each kind has one look on every surface (see encoding.ts). */
+export type MarkKind =
+  /** A full-period figure as a source reported it. */
+  | 'reported'
+  /** A part-year figure as reported (a first half): drawn light, never as a full year. */
+  | 'half-year'
+  /** A figure computed in lib/ from sourced numbers. */
+  | 'estimate'
+  /** A leader's forecast or an agreed goal. */
+  | 'projection';
+
+export const MARK_KINDS = ['reported', 'half-year', 'estimate', 'projection'] as const;
+
+export type Mark = 'bar' | 'line' | 'point' | 'step';
+
+export type ValueFormat = 'usd-bn' | 'pct' | 'mt' | 'mt-per-year' | 'bcm' | 'bcm-per-year';
+
+/** Named series colours; each theme gives its own shade (see palette.ts). */
+export type SeriesColor = 'red' | 'blue' | 'grey' | 'amber' | 'teal' | 'purple';
+
+/**
+ * Where a category sits on the time axis, in years: 2006 → { start: 2006, end: 2007 }; the first
+ * half of 2007 → { start: 2007, end: 2007.5 }. `end` is exclusive.
+ */
+export interface TimeBand {
+  start: number;
+  end: number;
+}
+
+export interface SeriesSpec {
+  id: string;
+  /** The full name: data tables, CSV columns, PPTX sheet columns and screen readers. */
+  name: string;
+  /**
+   * The name written on the plot beside the series' last mark (line end, last bar). Null: not
+   * labelled, because the kind key already says what it is. Series sharing a label get it once.
+   */
+  label: string | null;
+  mark: Mark;
+  kind: MarkKind;
+  color: SeriesColor;
+  /** One value per category, aligned with `categories`; null is a gap, drawn as a gap. */
+  values: (number | null)[];
+  /** Optional per-value note (who said it, the formula), aligned with `values`. */
+  notes?: (string | null)[];
+  /** Whose statistics; shown in details, tables and exports. */
+  statisticLabel?: string;
+  /**
+   * Labels written at individual values (a target: "$12bn for 2008 · Nazarbayev · beaten"),
+   * aligned with `values`.
+   */
+  pointLabels?: (string | null)[];
+  /**
+   * Draw a line across null values (a connector from a target's announcement to its year).
+   * Never set on a reported series: a gap stays a gap.
+   */
+  connectGaps?: boolean;
+}
+
+/** A dated event to mark on the time axis. */
+export interface EventSpec {
+  id: string;
+  /** Position on the time axis, in years (24 Aug 2006 → 2006.64). */
+  start: number;
+  /** Where a multi-day event ends, in years; null for one day or an unknown end. */
+  end: number | null;
+  /** The date as people write it: "24–26 Aug 2006". */
+  when: string;
+  title: string;
+}
+
+export interface ChartSourceRef {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** What is measured and in what unit; the kind key and the labels say the rest. */
+  subtitle: string;
+  /** The x slots, in time order ("2006", "H1 2007", …); every year in the span, gaps included. */
+  categories: string[];
+  /** Where each category sits on the time axis, aligned with `categories`. */
+  bands: TimeBand[];
+  /** Column heading of the categories in data tables and sheets ("Year", "Period"). */
+  xLabel: string;
+  /** The unit in words, for sheet headings and the PPTX axis ("US$ bn"). */
+  yLabel: string;
+  valueFormat: ValueFormat;
+  series: SeriesSpec[];
+  /** Words for the kind key where a chart means something more precise than the default. */
+  kindText?: Partial<Record<MarkKind, string>>;
+  events: EventSpec[];
+  /** One line naming the sources drawn on: "Sources: CACI Analyst (2007); …". */
+  sourceLine: string;
+  sources: ChartSourceRef[];
+  notes: string[];
+}
