@@ -6,7 +6,7 @@ export function EventsToggle({ events, href }: { events: boolean; href: string }
   return (
     <p className="events-toggle" data-testid="events-toggle">
       {events
-        ? 'Dated events are marked on the time axes (①, ②, …). '
+        ? 'Dated events are marked on the time axes, numbered as in the list under each chart. '
         : 'Dated events are hidden on the charts. '}
       <a href={href}>{events ? 'Hide events' : 'Show events'}</a>
     </p>

@@ -34,9 +34,9 @@ test.describe('energy', () => {
     const data = chart.getByTestId('chart-data-pipeline-capacity');
     // 6 from 2003; + 20 (Atasu–Alashankou, 2006) = 26; + 20 (Kenkiyak–Kumkol, 2009) = 46.
     for (const [year, total] of [
-      ['2003', '6'],
-      ['2006', '26'],
-      ['2009', '46'],
+      ['2003', '6 Mt/yr'],
+      ['2006', '26 Mt/yr'],
+      ['2009', '46 Mt/yr'],
     ]) {
       await expect(
         data

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
+import { roundForDisplay } from 'chart-render';
 import JSZip from 'jszip';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
@@ -105,7 +106,9 @@ test.describe('chart page exports', () => {
     expect(name).toBe(`china-kazakhstan-${ID}.pptx`);
     const xmls = await chartXmls(bytes);
     expect(xmls).toHaveLength(1);
-    for (const v of specValues()) expect(xmls[0]).toContain(`<c:v>${v}</c:v>`);
+    for (const v of specValues()) {
+      expect(xmls[0]).toContain(`<c:v>${roundForDisplay(v, spec.valueFormat)}</c:v>`);
+    }
     expect(xmls[0]).not.toContain('<c:v></c:v>');
   });
 

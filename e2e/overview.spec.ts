@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chinaKazakhstan as d } from '@/data/china-kazakhstan';
 import { deriveSeedFigures } from '@/lib/derived';
+import { tradeTrendSpec } from '@/lib/charts/trade-trend';
 import { formatUsdBn } from '@/lib/format';
 import { metricRows } from '@/lib/metrics-table';
 import { expect, test } from './fixtures';
@@ -22,11 +23,10 @@ test.describe('overview', () => {
     const html = await res.text();
     const trend = html.slice(html.indexOf('data-testid="chart-trade-trend"'));
     expect(trend).toContain('<svg');
-    expect(trend).toMatch(/recharts-bar-rectangle/);
-    expect(trend).toMatch(/recharts-cartesian-axis-tick-value/);
+    expect(trend).toMatch(/class="chart-bar"/);
     // Axis tick labels: the first and last year of the data.
-    expect(trend).toContain('>2000</tspan>');
-    expect(trend).toContain('>2024</tspan>');
+    expect(trend).toMatch(/class="chart-tick"[^>]*>2000</);
+    expect(trend).toMatch(/class="chart-tick"[^>]*>2024</);
     expect(html).toContain('data-testid="chart-growth-rates"');
   });
 
@@ -67,12 +67,26 @@ test.describe('overview', () => {
     ).toContainText('5.97 / 44.5% = $13.41bn');
   });
 
-  test('draws one bar per reported annual figure in the trend chart', async ({ page }) => {
+  test('draws one bar per year and side, and the derived estimates hollow', async ({ page }) => {
     await page.goto('/');
-    const annual = reported.filter((r) => r.unit === 'usd-bn' && !r.period.startsWith('H'));
-    const bars = page.getByTestId('chart-trade-trend').locator('.recharts-bar-rectangle path');
-    // Annual bars plus the one half-year bar (H1 2007).
-    await expect(bars).toHaveCount(annual.length + 1);
+    const spec = tradeTrendSpec(d);
+    const chart = page.getByTestId('chart-trade-trend');
+    for (const s of spec.series.filter((x) => x.mark === 'bar')) {
+      const j = spec.series.indexOf(s);
+      const n = s.values.filter((v) => v !== null).length;
+      await expect(chart.locator(`rect.chart-bar[data-series="${j}"]`)).toHaveCount(n);
+      await expect(chart.locator(`rect.chart-bar[data-series="${j}"]`).first()).toHaveAttribute(
+        'data-kind',
+        s.kind,
+      );
+    }
+    // Each side is named on the plot, and the kind key says how estimates are drawn.
+    for (const name of ['Chinese statistics', 'Kazakh statistics']) {
+      await expect(chart.locator('svg text.chart-label', { hasText: name })).toHaveCount(1);
+    }
+    await expect(chart.getByRole('list', { name: 'How figures are drawn' })).toContainText(
+      'derived estimate',
+    );
   });
 
   test('puts a source line under every chart', async ({ page }) => {

@@ -29,8 +29,9 @@ test.describe('projections', () => {
     const html = await res.text();
     const chart = html.slice(html.indexOf('data-testid="chart-projections"'));
     expect(chart).toContain('<svg');
-    expect(chart).toContain('>2030</tspan>');
-    expect(html).toContain('$12bn for 2008, Nursultan Nazarbayev — beaten (Kazakh officials)');
+    expect(chart).toMatch(/class="chart-tick"[^>]*>2030</);
+    expect(chart).toContain('$12bn for 2008 · Nazarbayev, 18 Aug 2007');
+    expect(chart).toContain('beaten: $17.5bn, +45.8% (Kazakh officials)');
   });
 
   test('gives every target the status and variance worked out by hand', async ({ page }) => {
@@ -43,14 +44,20 @@ test.describe('projections', () => {
     await expect(page.getByTestId('tracker-table').locator('caption')).toContainText('7 of 7 rows');
   });
 
-  test('names each target on the chart with its outcome', async ({ page }) => {
+  test('names each target on the plot with who, when and its outcome', async ({ page }) => {
     await page.goto('/projections');
-    const legend = page.getByTestId('chart-projections').getByRole('list', { name: 'Legend' });
-    await expect(legend).toContainText(
-      '$15bn for 2010, PM Karim Masimov — beaten (Chinese officials)',
-    );
-    await expect(legend).toContainText('$40bn for 2015, Hu Jintao — no data');
-    await expect(legend).toContainText('$40bn for 2030, Kassym-Jomart Tokayev — pending');
+    const labels = page.getByTestId('chart-projections').locator('svg text.chart-label');
+    for (const label of [
+      '$15bn for 2010 · PM Masimov, Apr 2008 beaten: $20.4bn, +36.0% (Chinese officials)',
+      '$40bn for 2015 · Hu Jintao, 13 Jun 2011 no figure for 2015',
+      '$40bn for 2030 · Tokayev, 17 May 2023 pending',
+    ]) {
+      await expect(labels.filter({ hasText: label })).toHaveCount(1);
+    }
+    // No legend of targets: the only key left is how kinds are drawn.
+    await expect(
+      page.getByTestId('chart-projections').getByRole('list', { name: 'Legend' }),
+    ).toHaveCount(0);
   });
 
   test('sorts the tracker by variance when the header is clicked', async ({ page }) => {

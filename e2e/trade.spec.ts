@@ -13,7 +13,9 @@ test.describe('trade', () => {
       const chart = html.slice(html.indexOf(`data-testid="chart-${id}"`));
       expect(chart.indexOf('<svg')).toBeGreaterThan(0);
     }
-    expect(html.slice(html.indexOf('data-testid="chart-trade-series"'))).toContain('>2024</tspan>');
+    expect(html.slice(html.indexOf('data-testid="chart-trade-series"'))).toMatch(
+      /class="chart-tick"[^>]*>2024</,
+    );
   });
 
   test('lists every trade figure with growth computed against the same side only', async ({
@@ -70,12 +72,22 @@ test.describe('trade', () => {
     ).toHaveText('cannot check');
   });
 
-  test('lists the dated events with the markers the charts use', async ({ page }) => {
+  test('lists the dated events, and each chart numbers those it marks as its badges do', async ({
+    page,
+  }) => {
     await page.goto('/trade');
-    await expect(page.locator('#event-tien-shan-2006')).toContainText(
-      '① 24 Aug 2006 – 26 Aug 2006',
-    );
-    await expect(page.locator('#event-seed-article-published')).toContainText('⑥ 5 Sep 2007');
+    await expect(page.locator('#event-tien-shan-2006')).toContainText('24–26 Aug 2006');
+    await expect(page.locator('#event-seed-article-published')).toContainText('5 Sep 2007');
+    const chart = page.getByTestId('chart-trade-series');
+    const key = chart.getByRole('list', { name: 'Events marked on the time axis' }).locator('li');
+    const badges = await chart.locator('svg text.chart-event').allTextContents();
+    const numbers = badges.flatMap((b) => {
+      const [a, z = a] = b.split('–').map(Number);
+      return Array.from({ length: z! - a! + 1 }, (_, k) => a! + k);
+    });
+    await expect(key).toHaveCount(numbers.length);
+    expect(numbers).toEqual(numbers.map((_, k) => k + 1));
+    await expect(key.first()).toContainText('24–26 Aug 2006');
   });
 
   test('hides the events through a plain link', async ({ page }) => {

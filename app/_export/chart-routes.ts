@@ -1,6 +1,7 @@
 import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
+import { parseChartOptions } from '@/lib/export/chart-options';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
 import { CONTENT_TYPES, exportFileName } from '@/lib/export/file-names';
 import { parseDownloadParam, parseImageParams } from '@/lib/export/image-params';
@@ -12,18 +13,20 @@ export interface ChartRouteContext {
   params: Promise<{ id: string }>;
 }
 
-/** The chart spec for a route's `[id]`, or the 404 response to return. */
-async function chartFor(ctx: ChartRouteContext) {
+/** The chart spec for a route's `[id]` and the chart options of its query, or the 404/400 to return. */
+async function chartFor(ctx: ChartRouteContext, request: Request) {
   const id = parseChartId((await ctx.params).id);
   if (!id.ok) return { response: errorResponse(404, id.error) };
   const d = getDataset();
-  return { spec: getChartSpec(d, id.value), datasetId: d.id };
+  const options = parseChartOptions(new URL(request.url).searchParams, d);
+  if (!options.ok) return { response: errorResponse(400, options.error) };
+  return { spec: getChartSpec(d, id.value, options.value), datasetId: d.id };
 }
 
 /** GET handler of `/api/charts/{id}/svg` or `/png`: see parseImageParams for the query. */
 export function imageRoute(format: 'svg' | 'png') {
   return async function GET(request: Request, ctx: ChartRouteContext): Promise<Response> {
-    const chart = await chartFor(ctx);
+    const chart = await chartFor(ctx, request);
     if (chart.response) return chart.response;
     const parsed = parseImageParams(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, parsed.error);
@@ -50,7 +53,7 @@ export function imageRoute(format: 'svg' | 'png') {
 /** GET handler of `/api/charts/{id}/pptx` (one native-chart slide) or `/csv` (its data). */
 export function documentRoute(format: 'pptx' | 'csv') {
   return async function GET(request: Request, ctx: ChartRouteContext): Promise<Response> {
-    const chart = await chartFor(ctx);
+    const chart = await chartFor(ctx, request);
     if (chart.response) return chart.response;
     const download = parseDownloadParam(new URL(request.url).searchParams);
     if (!download.ok) return errorResponse(400, download.error);

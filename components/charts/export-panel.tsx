@@ -1,4 +1,4 @@
-import { chartImageUrl, chartUrls, SITE_EXPORT_URLS } from '@/lib/export/urls';
+import { chartImageUrl, chartUrls, SITE_EXPORT_URLS, type ChartQuery } from '@/lib/export/urls';
 import { embedHeight } from '@/lib/export/embed';
 import {
   IMAGE_LIMITS,
@@ -31,8 +31,8 @@ const THEME_LABEL: Record<ImageTheme, string> = {
  * the deck, CSV and JSON, the embed snippet and "copy image". Plain links and a GET form, so all
  * but the two copy buttons work without JavaScript.
  */
-export function ExportPanel({ spec }: { spec: ChartSpec }) {
-  const urls = chartUrls(spec.id);
+export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: ChartQuery }) {
+  const urls = chartUrls(spec.id, query);
   const L = IMAGE_LIMITS;
   return (
     <section className={styles.panel} aria-labelledby="export-heading" data-testid="export-panel">
@@ -66,7 +66,7 @@ export function ExportPanel({ spec }: { spec: ChartSpec }) {
                 {IMAGE_THEMES.map((theme) => (
                   <td key={theme}>
                     <a
-                      href={chartImageUrl(spec.id, 'png', { preset, theme })}
+                      href={chartImageUrl(spec.id, 'png', { preset, theme, ...query })}
                       download
                       data-testid={`download-png-${preset}-${theme}`}
                     >
@@ -74,7 +74,7 @@ export function ExportPanel({ spec }: { spec: ChartSpec }) {
                     </a>{' '}
                     ·{' '}
                     <a
-                      href={chartImageUrl(spec.id, 'svg', { preset, theme })}
+                      href={chartImageUrl(spec.id, 'svg', { preset, theme, ...query })}
                       download
                       data-testid={`download-svg-${preset}-${theme}`}
                     >
@@ -88,7 +88,13 @@ export function ExportPanel({ spec }: { spec: ChartSpec }) {
         </table>
       </div>
 
-      <form className={styles.form} method="get" action={urls.png} data-testid="custom-size-form">
+      <form
+        className={styles.form}
+        method="get"
+        action={chartImageUrl(spec.id, 'png')}
+        data-testid="custom-size-form"
+      >
+        {query.events !== undefined && <input type="hidden" name="events" value={query.events} />}
         <label>
           Width (px)
           <input
@@ -132,7 +138,11 @@ export function ExportPanel({ spec }: { spec: ChartSpec }) {
           </select>
         </label>
         <button type="submit">PNG at this size</button>
-        <button type="submit" formAction={urls.svg} className="button-secondary">
+        <button
+          type="submit"
+          formAction={chartImageUrl(spec.id, 'svg')}
+          className="button-secondary"
+        >
           SVG at this size
         </button>
       </form>
@@ -177,7 +187,7 @@ export function ExportPanel({ spec }: { spec: ChartSpec }) {
 
       <h3>Copy</h3>
       <CopyImageButton
-        src={chartImageUrl(spec.id, 'png', { download: false })}
+        src={chartImageUrl(spec.id, 'png', { download: false, ...query })}
         label="Copy image (1920×1080 PNG)"
       />
 

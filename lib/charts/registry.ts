@@ -1,6 +1,7 @@
 import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { crudeShippedSpec } from './crude-shipped';
+import type { TimeAxisOptions } from './events';
 import { growthRatesSpec } from './growth-rates';
 import { mirrorGapSpec } from './mirror-gap';
 import { pipelineCapacitySpec } from './pipeline-capacity';
@@ -8,17 +9,22 @@ import { projectionsSpec } from './projections';
 import { tradeSeriesSpec } from './trade-series';
 import { tradeTrendSpec } from './trade-trend';
 
+/** What a reader may choose of any chart (the chart page, embeds and exports take the same). */
+export type ChartOptions = TimeAxisOptions;
+
 /** Every chart in the app, by id; each route and export looks charts up here. */
 export const chartBuilders = {
   // Target outcomes depend on the day the chart is built; routes build specs per request.
-  'trade-trend': (d: Dataset) => tradeTrendSpec(d, { today: new Date() }),
-  'growth-rates': growthRatesSpec,
-  projections: (d: Dataset) => projectionsSpec(d, { today: new Date() }),
-  'trade-series': tradeSeriesSpec,
-  'mirror-gap': mirrorGapSpec,
-  'crude-shipped': crudeShippedSpec,
-  'pipeline-capacity': pipelineCapacitySpec,
-} satisfies Record<string, (d: Dataset) => ChartSpec>;
+  'trade-trend': (d: Dataset, o: ChartOptions = {}) =>
+    tradeTrendSpec(d, { ...o, today: new Date() }),
+  'growth-rates': (d: Dataset) => growthRatesSpec(d),
+  projections: (d: Dataset, o: ChartOptions = {}) =>
+    projectionsSpec(d, { ...o, today: new Date() }),
+  'trade-series': (d: Dataset, o: ChartOptions = {}) => tradeSeriesSpec(d, o),
+  'mirror-gap': (d: Dataset, o: ChartOptions = {}) => mirrorGapSpec(d, o),
+  'crude-shipped': (d: Dataset, o: ChartOptions = {}) => crudeShippedSpec(d, o),
+  'pipeline-capacity': (d: Dataset, o: ChartOptions = {}) => pipelineCapacitySpec(d, o),
+} satisfies Record<string, (d: Dataset, o?: ChartOptions) => ChartSpec>;
 
 export type ChartId = keyof typeof chartBuilders;
 
@@ -34,6 +40,6 @@ export function isChartId(id: string): id is ChartId {
  *
  * @example getChartSpec(d, 'trade-trend').title // → "China–Kazakhstan trade turnover, 2000–2024"
  */
-export function getChartSpec(d: Dataset, id: ChartId): ChartSpec {
-  return chartBuilders[id](d);
+export function getChartSpec(d: Dataset, id: ChartId, o: ChartOptions = {}): ChartSpec {
+  return chartBuilders[id](d, o);
 }

@@ -92,13 +92,23 @@ describe('chartCsvRows', () => {
 
   it('holds exactly the non-null values of the real trade trend spec', () => {
     const spec = getChartSpec(getDataset(), 'trade-trend');
-    const values = chartCsvRows(spec)
-      .slice(1)
-      .map((r) => r[6]);
+    const rows = chartCsvRows(spec).slice(1);
+    const values = rows.filter((r) => r[4] !== 'event').map((r) => r[6]);
     const expected = spec.categories.flatMap((_, i) =>
       spec.series.map((s) => s.values[i]).filter((v) => v !== null && v !== undefined),
     );
     expect(values).toEqual(expected);
+  });
+
+  it('lists the events the chart marks, and none with events off', () => {
+    const on = getChartSpec(getDataset(), 'trade-trend');
+    const events = chartCsvRows(on).filter((r) => r[4] === 'event');
+    expect(events.map((r) => r[8])).toEqual(
+      [...on.events].sort((a, b) => a.start - b.start).map((e) => e.title),
+    );
+    expect(events.length).toBeGreaterThan(0);
+    const off = getChartSpec(getDataset(), 'trade-trend', { events: false });
+    expect(chartCsvRows(off).filter((r) => r[4] === 'event')).toEqual([]);
   });
 
   it('gives only the header for a chart without values', () => {

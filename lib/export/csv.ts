@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '@/data/types';
-import type { ChartSpec } from 'chart-render';
+import { numberEvents, type ChartSpec } from 'chart-render';
 import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
 
 export type CsvCell = string | number | null;
@@ -42,7 +42,9 @@ export const CHART_CSV_HEADER = [
 
 /**
  * A chart's own data in long form: one row per non-null value, categories in axis order, series
- * in spec order. A gap has no row; the values are the spec's, unrounded.
+ * in spec order, then one row per event the chart marks (kind "event", its number as the series,
+ * its date as the category, its title as the note; no value). A gap has no row; the values are
+ * the spec's, unrounded.
  *
  * @example chartCsvRows(spec)[1] // → ['trade-trend', '2000', 'annual-cn', 'Chinese statistics', 'reported', 'Chinese statistics', 1.5, 'usd-bn', 'Chinese customs: …']
  */
@@ -65,6 +67,9 @@ export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
       ]);
     }
   });
+  for (const e of numberEvents(spec.events)) {
+    rows.push([spec.id, e.when, e.id, `Event ${e.n}`, 'event', null, null, null, e.title]);
+  }
   return rows;
 }
 

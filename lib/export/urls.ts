@@ -42,9 +42,22 @@ export function parsePrebuiltFileName(file: string): PrebuiltImage | null {
   return byFileName.get(file) ?? null;
 }
 
+/** The chart options a URL carries, as query values (`eventsQueryValue`); absent = default. */
+export interface ChartQuery {
+  events?: string;
+}
+
+/** `?events=…` or nothing. */
+function optionsQuery(o: ChartQuery): string {
+  return o.events === undefined ? '' : `?${new URLSearchParams({ events: o.events })}`;
+}
+
 /** Query string of an image URL, omitting defaults so the common URLs stay short. */
-function imageQuery(o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean }): string {
+function imageQuery(
+  o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean } & ChartQuery,
+): string {
   const q = new URLSearchParams();
+  if (o.events !== undefined) q.set('events', o.events);
   if (o.preset && o.preset !== DEFAULT_PRESET) q.set('preset', o.preset);
   if (o.theme && o.theme !== 'light') q.set('theme', o.theme);
   if (o.download === false) q.set('download', '0');
@@ -61,25 +74,27 @@ function imageQuery(o: { preset?: ImagePreset; theme?: ImageTheme; download?: bo
 export function chartImageUrl(
   id: string,
   ext: 'png' | 'svg',
-  o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean } = {},
+  o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean } & ChartQuery = {},
 ): string {
   return `/api/charts/${encodeURIComponent(id)}/${ext}${imageQuery(o)}`;
 }
 
 /**
- * Every public URL of one chart (root-relative), as listed by `GET /api/charts`.
+ * Every public URL of one chart (root-relative), as listed by `GET /api/charts`; with chart
+ * options, the URLs carry them (the prebuilt files are the default view only).
  *
  * @example chartUrls('trade-trend').pptx // → "/api/charts/trade-trend/pptx"
  */
-export function chartUrls(id: string) {
+export function chartUrls(id: string, o: ChartQuery = {}) {
   const e = encodeURIComponent(id);
+  const q = optionsQuery(o);
   return {
-    page: `/charts/${e}`,
-    embed: `/embed/${e}`,
-    svg: chartImageUrl(id, 'svg'),
-    png: chartImageUrl(id, 'png'),
-    pptx: `/api/charts/${e}/pptx`,
-    csv: `/api/charts/${e}/csv`,
+    page: `/charts/${e}${q}`,
+    embed: `/embed/${e}${q}`,
+    svg: chartImageUrl(id, 'svg', o),
+    png: chartImageUrl(id, 'png', o),
+    pptx: `/api/charts/${e}/pptx${q}`,
+    csv: `/api/charts/${e}/csv${q}`,
     /** Build-time files a static host can serve: prebuilt[preset][theme].png|svg. */
     prebuilt: Object.fromEntries(
       IMAGE_PRESET_IDS.map((preset) => [

@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ExportPanel } from '@/components/charts/export-panel';
-import { chartIds, getChartSpec } from '@/lib/charts/registry';
+import { EventsToggle } from '@/components/events-toggle';
+import { ParamErrors } from '@/components/param-errors';
+import { chartIds, getChartSpec, type ChartId } from '@/lib/charts/registry';
+import { eventsQueryValue, parseChartOptions } from '@/lib/export/chart-options';
+import { pageHref, type ParamError } from '@/lib/page-params';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import styles from '../charts.module.css';
@@ -16,29 +20,64 @@ export function generateStaticParams() {
   return chartIds.map((id) => ({ id }));
 }
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-async function specFor(params: Props['params']) {
+/** The query as URLSearchParams (repeated keys kept, so a repeat is reported, not dropped). */
+function toQuery(params: Record<string, string | string[] | undefined>): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) q.append(k, value);
+  }
+  return q;
+}
+
+async function chartFor(params: Props['params'], searchParams?: Props['searchParams']) {
   const id = parseChartId((await params).id);
   if (!id.ok) notFound();
-  return getChartSpec(getDataset(), id.value);
+  const d = getDataset();
+  const parsed = parseChartOptions(toQuery((await searchParams) ?? {}), d);
+  const options = parsed.ok ? parsed.value : {};
+  const errors: ParamError[] = parsed.ok
+    ? []
+    : [
+        {
+          parameter: parsed.error.parameter,
+          message: parsed.error.error,
+          allowed: parsed.error.allowed,
+        },
+      ];
+  return { spec: getChartSpec(d, id.value, options), options, errors };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const spec = await specFor(params);
+  const { spec } = await chartFor(params);
   return { title: spec.title, description: spec.subtitle };
 }
 
-export default async function ChartPage({ params }: Props) {
-  const spec = await specFor(params);
+export default async function ChartPage({ params, searchParams }: Props) {
+  const { spec, options, errors } = await chartFor(params, searchParams);
+  const query = { events: eventsQueryValue(options) };
+  const hasEvents = getChartSpec(getDataset(), spec.id as ChartId).events.length > 0;
   return (
     <>
       <p className="muted">
         <Link href="/charts">Charts</Link> /
       </p>
+      <ParamErrors errors={errors} />
+      {hasEvents && (
+        <EventsToggle
+          events={options.events !== false}
+          href={pageHref(`/charts/${spec.id}`, {
+            events: options.events === false ? undefined : 'off',
+          })}
+        />
+      )}
       <ChartFigure spec={spec} headingLevel={1} standalone />
 
-      <ExportPanel spec={spec} />
+      <ExportPanel spec={spec} query={query} />
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>

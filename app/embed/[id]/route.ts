@@ -1,31 +1,30 @@
-import { renderChartSvg } from 'chart-render';
 import { CODE_VERSION } from '@/app/_export/code-version';
 import { errorResponse } from '@/app/_export/responses';
-import { chartIds, getChartSpec } from '@/lib/charts/registry';
+import { cachedChartSvg } from '@/components/charts/chart-svg-cache';
+import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
+import { eventsQueryValue, parseChartOptions } from '@/lib/export/chart-options';
 import { EMBED_CHART_SIZE, embedHtml } from '@/lib/export/embed';
 import { computeEtag } from '@/lib/export/etag';
+import { pageHref } from '@/lib/page-params';
 
 // A route handler, not a page: a page always ships Next's client runtime, and the embed must
-// carry no script at all. Prerendered at build; refreshed daily for the date-dependent chart.
-export const dynamic = 'force-static';
-export const dynamicParams = false;
-export const revalidate = 86400;
-
-export function generateStaticParams() {
-  return chartIds.map((id) => ({ id }));
-}
-
+// carry no script at all. Rendered per request because it takes the chart options (?events=off);
+// the SVG comes from the per-process render cache.
 export async function GET(
-  _request: Request,
+  request: Request,
   ctx: { params: Promise<{ id: string }> },
 ): Promise<Response> {
   const chart = parseChartId((await ctx.params).id);
   if (!chart.ok) return errorResponse(404, chart.error);
-  const spec = getChartSpec(getDataset(), chart.value);
-  const chartSvg = renderChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
-  const html = embedHtml({ spec, chartSvg, pageHref: `/charts/${spec.id}` });
+  const d = getDataset();
+  const options = parseChartOptions(new URL(request.url).searchParams, d);
+  if (!options.ok) return errorResponse(400, options.error);
+  const spec = getChartSpec(d, chart.value, options.value);
+  const chartSvg = cachedChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
+  const pageUrl = pageHref(`/charts/${spec.id}`, { events: eventsQueryValue(options.value) });
+  const html = embedHtml({ spec, chartSvg, pageHref: pageUrl });
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',

@@ -1,7 +1,7 @@
 import { describe } from './describe';
 import { barSvg, colorOf, glyphSvg, lineAttrs, markerSvg, markSizes } from './encoding';
 import { FONT_FAMILY } from './fonts';
-import { layoutBody, type BodyModel, type TextLabel } from './model';
+import { layoutBody, type BodyModel, type LinePath, type TextLabel } from './model';
 import { paletteOf, type Palette, type Theme } from './palette';
 import type { ChartSpec } from './spec';
 import { el, escapeXml, r2, safeId } from './svg';
@@ -20,8 +20,16 @@ function text(
   return el('text', { x, y, ...attrs }, escapeXml(s));
 }
 
+function lineData(l: LinePath): Record<string, string | number> {
+  return {
+    class: l.mark === 'step' ? 'chart-step' : 'chart-line',
+    'data-kind': l.kind,
+    'data-series': l.series,
+  };
+}
+
 function labelSvg(l: TextLabel, m: BodyModel, palette: Palette): string {
-  const fill = l.color === 'text' ? palette.text : colorOf(l.color, palette);
+  const fill = colorOf(l.color, palette);
   const leader = l.leader
     ? el('path', {
         d: `M${r2(l.leader.x1)} ${r2(l.leader.y1)}L${r2(l.leader.x2)} ${r2(l.leader.y2)}`,
@@ -31,16 +39,27 @@ function labelSvg(l: TextLabel, m: BodyModel, palette: Palette): string {
         fill: 'none',
       })
     : '';
+  // One <text> per label, a <tspan> per line, so a two-line label reads as one ("a b", spaced).
+  const spans = l.lines
+    .map((line, k) =>
+      el(
+        'tspan',
+        { x: l.box.x, y: l.box.y + k * m.lineHeight + baselineIn(m.lineHeight, m.fontSize) },
+        escapeXml(line),
+      ),
+    )
+    .join(' ');
   return (
     leader +
-    l.lines
-      .map((line, k) =>
-        text(line, l.box.x, l.box.y + k * m.lineHeight + baselineIn(m.lineHeight, m.fontSize), {
-          fill,
-          class: 'chart-label',
-        }),
-      )
-      .join('')
+    el(
+      'text',
+      {
+        fill,
+        class: l.tag ? 'chart-label chart-tag' : 'chart-label',
+        'font-weight': l.tag ? 'bold' : null,
+      },
+      spans,
+    )
   );
 }
 
@@ -66,12 +85,16 @@ export function drawBody(
         stroke: t.value === 0 ? palette.axis : palette.grid,
         'stroke-width': 1,
       }),
-      text(t.label, plot.x - fs * 0.45, t.y + fs * 0.36, {
-        'text-anchor': 'end',
-        fill: palette.muted,
-        class: 'chart-tick',
-      }),
     );
+    if (t.label !== '') {
+      parts.push(
+        text(t.label, plot.x - fs * 0.45, t.y + fs * 0.36, {
+          'text-anchor': 'end',
+          fill: palette.muted,
+          class: 'chart-tick',
+        }),
+      );
+    }
   }
 
   // Events: a faint line (one event) or band (a run) behind the marks, badges above the plot.
@@ -97,7 +120,14 @@ export function drawBody(
   }
 
   for (const b of m.bars) {
-    parts.push(barSvg(b.kind, b.box, colorOf(b.color, palette), palette, sizes.outline));
+    parts.push(
+      barSvg(b.kind, b.box, colorOf(b.color, palette), palette, sizes.outline, {
+        class: 'chart-bar',
+        'data-kind': b.kind,
+        'data-series': b.series,
+        'data-category': b.category,
+      }),
+    );
   }
   for (const l of m.lines) {
     const color = colorOf(l.color, palette);
@@ -106,31 +136,51 @@ export function drawBody(
         const d = run
           .map((p, k) => `${k === 0 ? `M${r2(p.x0)} ${r2(p.y)}` : `V${r2(p.y)}`}H${r2(p.x1)}`)
           .join('');
-        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke) }));
+        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke), ...lineData(l) }));
       } else if (run.length > 1) {
         const d = run.map((p, k) => `${k === 0 ? 'M' : 'L'}${r2(p.x)} ${r2(p.y)}`).join('');
-        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke) }));
+        parts.push(el('path', { d, ...lineAttrs(l.kind, color, sizes.stroke), ...lineData(l) }));
       }
     }
   }
   for (const p of m.points) {
-    parts.push(markerSvg(p.kind, p.cx, p.cy, p.r, colorOf(p.color, palette), palette));
+    parts.push(
+      markerSvg(p.kind, p.cx, p.cy, p.r, colorOf(p.color, palette), palette, {
+        class: 'chart-point',
+        'data-kind': p.kind,
+        'data-series': p.series,
+        'data-category': p.category,
+      }),
+    );
   }
   for (const l of m.labels) parts.push(labelSvg(l, m, palette));
-  for (const b of m.labelsBelow) {
+  for (const b of m.below) {
     const s = spec.series[b.series]!;
-    const sw = fs * 1.6;
+    const color = colorOf(s.color, palette);
+    if (b.first && b.lead === 'swatch') {
+      const sw = fs * 1.6;
+      parts.push(
+        glyphSvg(
+          s.kind,
+          s.mark,
+          { x: b.leadX, y: b.y + (m.lineHeight - fs * 0.9) / 2, w: sw, h: fs * 0.9 },
+          color,
+          palette,
+        ),
+      );
+    } else if (b.first) {
+      parts.push(
+        text(b.lead, b.leadX, b.y + baselineIn(m.lineHeight, fs), {
+          fill: color,
+          'font-weight': 'bold',
+          class: 'chart-tag',
+        }),
+      );
+    }
     parts.push(
-      glyphSvg(
-        s.kind,
-        s.mark,
-        { x: b.x - sw - fs * 0.3, y: b.y + (m.lineHeight - fs * 0.9) / 2, w: sw, h: fs * 0.9 },
-        colorOf(s.color, palette),
-        palette,
-      ),
       text(b.text, b.x, b.y + baselineIn(m.lineHeight, fs), {
-        fill: colorOf(s.color, palette),
-        class: 'chart-label',
+        fill: b.lead === 'swatch' ? color : palette.text,
+        class: 'chart-label-key',
       }),
     );
   }
@@ -150,7 +200,7 @@ export function drawBody(
   );
   for (const l of m.xLabels) {
     parts.push(
-      text(l.label, l.x, axisY + fs * 1.35, {
+      text(l.label, l.x, axisY + fs * 1.55, {
         'text-anchor': 'middle',
         fill: palette.muted,
         class: 'chart-tick',

@@ -196,6 +196,16 @@ export function glyphSvg(
   color: string,
   palette: Palette,
 ): string {
+  return `<g class="chart-glyph" data-kind="${kind}" data-mark="${mark}">${glyphMarks(kind, mark, box, color, palette)}</g>`;
+}
+
+function glyphMarks(
+  kind: MarkKind,
+  mark: Mark,
+  box: { x: number; y: number; w: number; h: number },
+  color: string,
+  palette: Palette,
+): string {
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
   const { stroke, outline, radius } = markSizes(box.h / 0.9);

@@ -4,11 +4,11 @@ import { glyphSvg } from './encoding';
 import { eventKeyText, numberEvents } from './events';
 import { FONT_FAMILY } from './fonts';
 import { kindKey } from './key';
-import { layoutBody } from './model';
+import { layoutBody, type BodyModel } from './model';
 import { paletteOf, type Palette, type Theme } from './palette';
 import type { ChartSpec } from './spec';
 import { el, escapeXml, r2, safeId } from './svg';
-import { measureText, wrapText } from './text';
+import { flowItems, measureText, wrapText } from './text';
 
 export interface ImageOptions {
   width: number;
@@ -44,48 +44,6 @@ export function imageUnit(width: number, height: number): number {
   return Math.max(9, Math.round(22 * scale ** 0.7 * 2) / 2);
 }
 
-interface Flowed {
-  /** Items per line: text segments at x offsets, with an optional glyph or badge before. */
-  lines: { x: number; text: string; lead: 'none' | 'glyph' | 'badge'; item: number }[][];
-}
-
-/**
- * Flows items ("lead + text") left to right in lines of `maxWidth`, breaking inside an item's text
- * when it is longer than a line; nothing is dropped.
- */
-function flow(
-  items: readonly { text: string; leadW: number; lead: 'none' | 'glyph' | 'badge' }[],
-  size: number,
-  maxWidth: number,
-  gap: number,
-): Flowed {
-  const lines: Flowed['lines'] = [[]];
-  let x = 0;
-  items.forEach((item, i) => {
-    const line = () => lines[lines.length - 1]!;
-    const textW = measureText(item.text, size);
-    const whole = item.leadW + textW;
-    if (x > 0 && x + gap + whole > maxWidth) {
-      lines.push([]);
-      x = 0;
-    } else if (x > 0) x += gap;
-    if (x + whole <= maxWidth) {
-      line().push({ x: x + item.leadW, text: item.text, lead: item.lead, item: i });
-      x += whole;
-      return;
-    }
-    const first = wrapText(item.text, size, maxWidth - x - item.leadW);
-    const head = first[0] ?? '';
-    line().push({ x: x + item.leadW, text: head, lead: item.lead, item: i });
-    const rest = item.text.slice(item.text.indexOf(head) + head.length).trim();
-    for (const l of wrapText(rest, size, maxWidth - item.leadW)) {
-      lines.push([{ x: item.leadW, text: l, lead: 'none', item: i }]);
-    }
-    x = item.leadW + measureText(lines[lines.length - 1]![0]!.text, size);
-  });
-  return { lines: lines.filter((l) => l.length > 0) };
-}
-
 /**
  * A source line that fits `maxLines` lines: the whole line when it fits, else the first
  * publishers and "and N more — {url}". Credits are never cut inside.
@@ -116,14 +74,17 @@ interface Plan {
   keyGlyphs: { item: number; x: number; cy: number; size: number }[];
   eventBadges: { n: number; x: number; cy: number; size: number }[];
   body: { x: number; y: number; w: number; h: number; fontSize: number };
+  /** The laid-out body (null when no room was left for one). */
+  model: BodyModel | null;
 }
 
 /**
  * Lays out an export image: title, subtitle and kind key on top, the chart body, then the event
  * key, notes and source line. Text is measured and wrapped, never cut: when the body would get
- * less than 45% of the height, the layout first folds the notes into a pointer to the chart's page,
- * then shrinks all text step by step, then shortens the source line to its first publishers and
- * the page address, then replaces the event key by a pointer; the body gets what is left.
+ * less than 45% of the height (or its plot less than 60% of the body), the layout first folds the
+ * notes into a pointer to the chart's page, then shrinks all text step by step, then shortens the
+ * source line to its first publishers and the page address, then replaces the event key and the
+ * key of lettered labels by pointers; the body gets what is left.
  */
 export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
   const W = o.width;
@@ -134,8 +95,13 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
 
   const attempt = (
     scale: number,
-    opts: { notes: 'all' | 'pointer'; sources: 'full' | 'short'; events: 'key' | 'pointer' },
-  ): Plan & { bodyShare: number } => {
+    opts: {
+      notes: 'all' | 'pointer';
+      sources: 'full' | 'short';
+      events: 'key' | 'pointer';
+      bodyKey: 'full' | 'pointer';
+    },
+  ): Plan & { fits: boolean } => {
     const u = imageUnit(W, H) * scale;
     const padX = Math.round(imageUnit(W, H) * 1.6);
     const padY = Math.round(imageUnit(W, H) * 1.2);
@@ -181,14 +147,14 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
     if (key.length > 0) {
       y += u * 0.45;
       const glyphW = sizes.key * 1.7;
-      const f = flow(
-        key.map((k) => ({ text: k.text, leadW: glyphW + sizes.key * 0.4, lead: 'glyph' })),
+      const lines = flowItems(
+        key.map((k) => ({ text: k.text, leadW: glyphW + sizes.key * 0.4 })),
         sizes.key,
         cw,
         sizes.key * 1.4,
       );
       const lh = sizes.key * 1.45;
-      f.lines.forEach((line, li) => {
+      lines.forEach((line, li) => {
         for (const seg of line) {
           const top = y + li * lh;
           texts.push({
@@ -198,7 +164,7 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
             size: sizes.key,
             role: 'key',
           });
-          if (seg.lead === 'glyph') {
+          if (seg.lead) {
             keyGlyphs.push({
               item: seg.item,
               x: padX + seg.x - glyphW - sizes.key * 0.4,
@@ -208,7 +174,7 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
           }
         }
       });
-      y += f.lines.length * lh;
+      y += lines.length * lh;
     }
     y += u * 0.6;
     const bodyTop = y;
@@ -246,21 +212,18 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
     if (opts.events === 'key' && events.length > 0) {
       b -= u * 0.35;
       const badgeW = sizes.event * 1.6;
-      const f = flow(
-        events.map((e) => ({
-          text: eventKeyText(e),
-          leadW:
-            Math.max(badgeW, measureText(String(e.n), sizes.event * 0.85) + sizes.event) +
-            sizes.event * 0.35,
-          lead: 'badge',
-        })),
+      const leadW = (n: number) =>
+        Math.max(badgeW, measureText(String(n), sizes.event * 0.85) + sizes.event) +
+        sizes.event * 0.35;
+      const lines = flowItems(
+        events.map((e) => ({ text: eventKeyText(e), leadW: leadW(e.n) })),
         sizes.event,
         cw,
         sizes.event * 1.6,
       );
       const lh = sizes.event * 1.45;
-      b -= f.lines.length * lh;
-      f.lines.forEach((line, li) => {
+      b -= lines.length * lh;
+      lines.forEach((line, li) => {
         for (const seg of line) {
           const top = b + li * lh;
           bottomTexts.push({
@@ -270,14 +233,11 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
             size: sizes.event,
             role: 'event',
           });
-          if (seg.lead === 'badge') {
+          if (seg.lead) {
             const e = events[seg.item]!;
-            const lead =
-              Math.max(badgeW, measureText(String(e.n), sizes.event * 0.85) + sizes.event) +
-              sizes.event * 0.35;
             eventBadges.push({
               n: e.n,
-              x: padX + seg.x - lead,
+              x: padX + seg.x - leadW(e.n),
               cy: top + lh / 2,
               size: sizes.event,
             });
@@ -288,29 +248,47 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
     b -= u * 0.5;
     texts.push(...bottomTexts);
     const bodyH = Math.max(0, Math.floor(b - bodyTop));
+    const body = {
+      x: padX,
+      y: Math.round(bodyTop),
+      w: cw,
+      h: bodyH,
+      fontSize: Math.max(9, u * 0.85),
+    };
+    const model =
+      bodyH > 0
+        ? layoutBody(spec, {
+            width: body.w,
+            height: body.h,
+            fontSize: body.fontSize,
+            keyPointer: opts.bodyKey === 'pointer' ? `described at ${url}` : undefined,
+          })
+        : null;
     return {
       u,
       texts,
       keyGlyphs,
       eventBadges,
-      body: { x: padX, y: Math.round(bodyTop), w: cw, h: bodyH, fontSize: Math.max(9, u * 0.85) },
-      bodyShare: bodyH / H,
+      body,
+      model,
+      // The body keeps 45% of the image, and its plot most of the body.
+      fits: bodyH >= H * 0.45 && model !== null && model.plot.h >= bodyH * 0.6,
     };
   };
 
-  const MIN_SHARE = 0.45;
   const steps: [number, Parameters<typeof attempt>[1]][] = [
-    [1, { notes: 'all', sources: 'full', events: 'key' }],
-    [1, { notes: 'pointer', sources: 'full', events: 'key' }],
-    [0.92, { notes: 'pointer', sources: 'full', events: 'key' }],
-    [0.85, { notes: 'pointer', sources: 'short', events: 'key' }],
-    [0.78, { notes: 'pointer', sources: 'short', events: 'key' }],
-    [0.78, { notes: 'pointer', sources: 'short', events: 'pointer' }],
+    [1, { notes: 'all', sources: 'full', events: 'key', bodyKey: 'full' }],
+    [1, { notes: 'pointer', sources: 'full', events: 'key', bodyKey: 'full' }],
+    [0.92, { notes: 'pointer', sources: 'full', events: 'key', bodyKey: 'full' }],
+    [0.85, { notes: 'pointer', sources: 'short', events: 'key', bodyKey: 'full' }],
+    [0.78, { notes: 'pointer', sources: 'short', events: 'key', bodyKey: 'full' }],
+    [0.78, { notes: 'pointer', sources: 'short', events: 'pointer', bodyKey: 'full' }],
+    [0.78, { notes: 'pointer', sources: 'short', events: 'pointer', bodyKey: 'pointer' }],
   ];
   let plan: ReturnType<typeof attempt> | null = null;
   for (const [scale, opts] of steps) {
     plan = attempt(scale, opts);
-    if (plan.bodyShare >= MIN_SHARE) break;
+    if (plan.fits) break;
   }
   return plan!;
 }
@@ -382,14 +360,8 @@ export function renderChartImage(spec: ChartSpec, o: ImageOptions): string {
     parts.push(glyphSvg(k.kind, k.mark, { x: g.x, y: g.cy - h / 2, w, h }, palette.muted, palette));
   }
   for (const b of plan.eventBadges) parts.push(badgeSvg(b.n, b.x, b.cy, b.size, palette));
-  if (plan.body.h > 0) {
-    const model = layoutBody(spec, {
-      width: plan.body.w,
-      height: plan.body.h,
-      fontSize: plan.body.fontSize,
-    });
-    parts.push(drawBody(spec, model, palette, { dx: plan.body.x, dy: plan.body.y }));
-  }
+  if (plan.model)
+    parts.push(drawBody(spec, plan.model, palette, { dx: plan.body.x, dy: plan.body.y }));
   const titleId = `${prefix}-image-title`;
   const descId = `${prefix}-image-desc`;
   return (

@@ -77,3 +77,57 @@ export function wrapText(text: string, size: number, maxWidth: number, bold = fa
 export function widestLine(lines: readonly string[], size: number, bold = false): number {
   return lines.reduce((w, l) => Math.max(w, measureText(l, size, bold)), 0);
 }
+
+/** A run of text in a flowed block: where it starts, and whether its item's lead goes before it. */
+export interface FlowSegment {
+  /** Index of the item the text belongs to. */
+  item: number;
+  /** Left edge of the text (after the lead, when `lead`). */
+  x: number;
+  text: string;
+  /** True on the item's first segment: the caller draws the item's glyph, badge or tag there. */
+  lead: boolean;
+}
+
+/**
+ * Flows items (a lead `leadW` px wide, then text) left to right in lines `maxWidth` px wide, `gap`
+ * px apart; an item longer than a line wraps inside itself. Nothing is dropped: every word of
+ * every item is on some line.
+ *
+ * @example flowItems([{ text: 'reported', leadW: 20 }, { text: 'target', leadW: 20 }], 12, 400, 16).length // → 1
+ */
+export function flowItems(
+  items: readonly { text: string; leadW: number }[],
+  size: number,
+  maxWidth: number,
+  gap: number,
+): FlowSegment[][] {
+  const lines: FlowSegment[][] = [[]];
+  let x = 0;
+  items.forEach((item, i) => {
+    const line = () => lines[lines.length - 1]!;
+    const whole = item.leadW + measureText(item.text, size);
+    if (x > 0 && x + gap + whole > maxWidth) {
+      lines.push([]);
+      x = 0;
+    } else if (x > 0) x += gap;
+    if (x + whole <= maxWidth) {
+      line().push({ item: i, x: x + item.leadW, text: item.text, lead: true });
+      x += whole;
+      return;
+    }
+    // Longer than what is left of the line: what fits here, the rest on lines of its own.
+    const norm = item.text
+      .split(/\s+/)
+      .filter((w) => w !== '')
+      .join(' ');
+    const head = wrapText(norm, size, Math.max(1, maxWidth - x - item.leadW))[0] ?? '';
+    line().push({ item: i, x: x + item.leadW, text: head, lead: true });
+    const rest = norm.slice(head.length).trimStart();
+    for (const l of wrapText(rest, size, maxWidth - item.leadW)) {
+      lines.push([{ item: i, x: item.leadW, text: l, lead: false }]);
+    }
+    x = item.leadW + measureText(lines[lines.length - 1]![0]!.text, size);
+  });
+  return lines.filter((l) => l.length > 0);
+}

@@ -1,0 +1,132 @@
+import {
+  layoutBody,
+  planImage,
+  renderChartImage,
+  renderChartSvg,
+  type ChartSpec,
+} from 'chart-render';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '@/data/types';
+import { getDataset } from '../datasets';
+import { IMAGE_PRESETS } from '../export/image-params';
+import { crudeShippedSpec } from './crude-shipped';
+import { growthRatesSpec } from './growth-rates';
+import { mirrorGapSpec } from './mirror-gap';
+import { pipelineCapacitySpec } from './pipeline-capacity';
+import { projectionsSpec } from './projections';
+import { chartIds } from './registry';
+import { drawnTexts, type DrawnText } from './svg-text';
+import { tradeSeriesSpec } from './trade-series';
+import { tradeTrendSpec } from './trade-trend';
+
+const d = getDataset();
+const TODAY = new Date('2026-12-01T00:00:00Z');
+
+/** Every chart, with events as by default and switched off. */
+const builders: Record<string, (d: Dataset, events: boolean) => ChartSpec> = {
+  'trade-trend': (d, events) => tradeTrendSpec(d, { today: TODAY, events }),
+  'growth-rates': (d) => growthRatesSpec(d),
+  projections: (d, events) => projectionsSpec(d, { today: TODAY, events }),
+  'trade-series': (d, events) => tradeSeriesSpec(d, { events }),
+  'mirror-gap': (d, events) => mirrorGapSpec(d, { events }),
+  'crude-shipped': (d, events) => crudeShippedSpec(d, { events }),
+  'pipeline-capacity': (d, events) => pipelineCapacitySpec(d, { events }),
+};
+
+/** The presets, and custom sizes at the edges of what the image API allows (320–4000 px, aspect 0.5–2). */
+const SIZES: [string, number, number][] = [
+  ...Object.entries(IMAGE_PRESETS).map(([k, p]): [string, number, number] => [
+    k,
+    p.width,
+    p.height,
+  ]),
+  ['smallest square', 320, 320],
+  ['smallest wide', 640, 320],
+  ['smallest tall', 320, 640],
+  ['small 16:9', 800, 450],
+  ['tall', 1000, 2000],
+  ['largest wide', 4000, 2000],
+  ['largest', 4000, 4000],
+];
+const THEMES = ['light', 'dark', 'transparent'] as const;
+
+const overlaps = (a: DrawnText['box'], b: DrawnText['box']) =>
+  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+
+/** What is wrong with an image's text: cuts, text outside it, text on text, words said twice. */
+function problems(svg: string, width: number, height: number): string[] {
+  const texts = drawnTexts(svg);
+  const out: string[] = [];
+  for (const t of texts) {
+    if (t.text.includes('…')) out.push(`cut: "${t.text}"`);
+    const b = t.box;
+    if (b.x < -0.5 || b.y < -0.5 || b.x + b.w > width + 0.5 || b.y + b.h > height + 0.5) {
+      out.push(`outside ${width}×${height}: "${t.text}" at ${Math.round(b.x)},${Math.round(b.y)}`);
+    }
+  }
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) {
+      if (overlaps(a.box, b.box)) out.push(`overlap: "${a.text}" / "${b.text}"`);
+    }
+  });
+  // Axis ticks, event numbers and label letters are references and repeat; all else is said once.
+  const said = texts.filter(
+    (t) => !/chart-tick|chart-event|chart-tag/.test(t.className) && !/^\d+$/.test(t.text),
+  );
+  const wholes = [...new Map(said.map((t) => [t.element, t.whole])).values()];
+  const seen = new Set<string>();
+  for (const w of wholes) {
+    if (seen.has(w)) out.push(`said twice: "${w}"`);
+    seen.add(w);
+  }
+  return out;
+}
+
+describe('every chart image, at every size, theme and events setting', () => {
+  it('covers every chart of the registry', () => {
+    expect(Object.keys(builders).sort()).toEqual([...chartIds].sort());
+  });
+
+  for (const [id, build] of Object.entries(builders)) {
+    for (const events of [true, false]) {
+      const spec = build(d, events);
+      describe(`${id}, events ${events ? 'on' : 'off'}`, () => {
+        it.each(SIZES)(
+          '%s (%i×%i): nothing cut, outside, overlapping or said twice',
+          (_n, w, h) => {
+            for (const theme of THEMES) {
+              const svg = renderChartImage(spec, { width: w, height: h, theme });
+              expect(problems(svg, w, h), `${theme}`).toEqual([]);
+            }
+          },
+        );
+
+        it.each(SIZES)('%s (%i×%i): every label placed clear of marks', (_n, w, h) => {
+          const plan = planImage(spec, { width: w, height: h });
+          const body = layoutBody(spec, {
+            width: plan.body.w,
+            height: plan.body.h,
+            fontSize: plan.body.fontSize,
+          });
+          expect(body.clean).toBe(true);
+          expect(plan.body.h).toBeGreaterThan(0);
+        });
+      });
+    }
+  }
+});
+
+describe('every page chart', () => {
+  it.each(Object.keys(builders))(
+    '%s at the page sizes: nothing cut, outside, overlapping or said twice',
+    (id) => {
+      const spec = builders[id]!(d, true);
+      for (const [w, h] of [
+        [1068, 440],
+        [720, 400],
+      ] as const) {
+        expect(problems(renderChartSvg(spec, { width: w, height: h }), w, h)).toEqual([]);
+      }
+    },
+  );
+});
