@@ -1,6 +1,7 @@
 /**
  * "Nice" ticks for a value axis: steps of 1, 2, 2.5 or 5 × 10^k, about `target` intervals,
- * covering [min, max] (and zero, when `includeZero`). A flat or empty range gets [0, 1].
+ * covering [min, max] (and zero, when `includeZero`), whichever bound is larger. A flat or empty
+ * range gets [0, 1].
  *
  * @example niceTicks(0, 43.82) // → { ticks: [0, 10, 20, 30, 40, 50], step: 10 }
  * @example niceTicks(-46.3, 66) // → { ticks: [-50, -25, 0, 25, 50, 75], step: 25 }
@@ -11,6 +12,7 @@ export function niceTicks(
   target = 5,
   includeZero = true,
 ): { ticks: number[]; step: number } {
+  if (min > max) [min, max] = [max, min];
   let lo = includeZero ? Math.min(0, min) : min;
   let hi = includeZero ? Math.max(0, max) : max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
