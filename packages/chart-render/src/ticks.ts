@@ -19,12 +19,18 @@ export function niceTicks(
   if (lo === hi) hi = lo + 1;
   const rough = (hi - lo) / Math.max(1, target);
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step =
-    [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough - 1e-12) ?? 10 * magnitude;
+  // Rounded to the step's own decimals (2.5 × 10^k needs one more), so 10^-4 × 2 is 0.0002.
+  const places = Math.min(100, Math.max(0, 1 - Math.floor(Math.log10(rough))));
+  const step = Number(
+    (
+      [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough * (1 - 1e-12)) ??
+      10 * magnitude
+    ).toFixed(places),
+  );
   const first = Math.floor(lo / step + 1e-9);
   const last = Math.ceil(hi / step - 1e-9);
   const ticks: number[] = [];
-  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(10)));
+  for (let i = first; i <= last; i++) ticks.push(Number((i * step).toFixed(places)));
   return { ticks, step };
 }
 
