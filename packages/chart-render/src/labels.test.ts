@@ -316,14 +316,35 @@ describe('placePointLabels', () => {
     expectClean([l], obstacles, bounds, placed);
   });
 
+  it('says clean: false when more labels crowd one point than leaders can reach', () => {
+    // Ten 60-px labels on one mark: the first ones ring it, and no leader of the rest gets out.
+    const labels = 'abcdefghij'.split('').map((id) => label(id, 200, 150, 60, 12));
+    expect(placePointLabels(labels, none, bounds, PAD).clean).toBe(false);
+  });
+
   it('places labels of one crowded point without overlaps, with leaders for those moved away', () => {
-    const labels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) =>
-      label(id, 200, 150, 60, 12),
-    );
+    const labels = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => label(id, 200, 150, 60, 12));
     const { placed, clean } = placePointLabels(labels, none, bounds, PAD);
     expect(clean).toBe(true);
     expectClean(labels, none, bounds, placed);
     expectLeadersExactlyWhenMoved(labels, placed);
+    // Beyond the ring of labels right around the mark, no leader crosses another label.
+    for (const p of placed) {
+      if (!p.leader) continue;
+      const l = labels.find((x) => x.id === p.id)!;
+      const ring = l.radius + PAD + l.h;
+      const len = Math.hypot(p.leader.x2 - p.leader.x1, p.leader.y2 - p.leader.y1);
+      const t = Math.min(1, ring / len);
+      const out = {
+        ...p.leader,
+        x1: p.leader.x1 + (p.leader.x2 - p.leader.x1) * t,
+        y1: p.leader.y1 + (p.leader.y2 - p.leader.y1) * t,
+      };
+      for (const q of placed) {
+        if (q !== p)
+          expect(segmentHitsBox(out, q.box), `${p.id}'s leader over ${q.id}`).toBe(false);
+      }
+    }
     expect(placed.filter((p) => p.leader).length).toBeGreaterThan(0);
     expect(placed[0]!.leader, 'the first label keeps its place by the mark').toBeNull();
   });

@@ -5,7 +5,7 @@ import type { Box, Segment } from './geometry';
 import { placePointLabels, stackLabels } from './labels';
 import { linearScale, type Scale } from './scale';
 import type { ChartSpec, Mark, MarkKind, SeriesColor } from './spec';
-import { flowItems, measureText } from './text';
+import { flowItems, measureText, wrapText } from './text';
 import { niceTicks, yearLabels } from './ticks';
 
 /** A mark the body draws, with what a reader needs to know about it. */
@@ -399,6 +399,9 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
       radius: bar ? 1 : (point?.r ?? sizes.stroke) * 1.2,
     });
   }
+  // A long label is wrapped to a quarter of the plot, so it fits between marks.
+  const maxLabelW = Math.max(plot.w * 0.25, fs * 14);
+  const narrow = (lines: string[]) => lines.flatMap((l) => wrapAtSeparators(l, fs, maxLabelW));
   for (const p of pointLabels) {
     if (inColumn && edgePoints.includes(p)) continue;
     const point = points.find((m) => m.series === p.j && m.category === p.i);
@@ -411,7 +414,7 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
     if (!anchor) continue;
     const tag = mode.points === 'tags' ? tagOf.get(`${p.j}:${p.i}`) : undefined;
     wanted.push({
-      lines: tag ? [tag] : p.lines,
+      lines: tag ? [tag] : narrow(p.lines),
       series: p.j,
       category: p.i,
       anchor,
@@ -653,4 +656,31 @@ function layoutEvents(
     const cx = Math.min(Math.max((c.x0 + c.x1) / 2, w / 2 + 1), width - w / 2 - 1);
     return { ...c, box: { x: cx - w / 2, y: pad * 0.5, w, h: badgeR * 2 } };
   });
+}
+
+/**
+ * Wraps a label to `maxWidth`, breaking first between its " · " parts ("$12bn for 2008 ·
+ * Nazarbayev, 18 Aug 2007" → two lines at the dot), then between words.
+ *
+ * @example wrapAtSeparators('$12bn for 2008 · Nazarbayev', 13, 120) // → ['$12bn for 2008 ·', 'Nazarbayev']
+ */
+export function wrapAtSeparators(text: string, size: number, maxWidth: number): string[] {
+  if (measureText(text, size) <= maxWidth) return [text];
+  const parts = text.split(' · ');
+  const lines: string[] = [];
+  let line = '';
+  parts.forEach((part, i) => {
+    const piece = i < parts.length - 1 ? `${part} ·` : part;
+    const candidate = line === '' ? piece : `${line} ${piece}`;
+    if (measureText(candidate, size) <= maxWidth) {
+      line = candidate;
+      return;
+    }
+    if (line !== '') lines.push(line);
+    const wrapped = wrapText(piece, size, maxWidth);
+    lines.push(...wrapped.slice(0, -1));
+    line = wrapped.at(-1) ?? '';
+  });
+  if (line !== '') lines.push(line);
+  return lines;
 }
