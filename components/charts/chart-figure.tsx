@@ -27,7 +27,7 @@ export function ChartFigure({
   standalone?: boolean;
 }) {
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1]!;
-  const svg = cachedChartSvg(spec, { ...PAGE_CHART_SIZE, theme: 'light' });
+  const svg = cachedChartSvg(spec, { ...PAGE_CHART_SIZE, theme: 'light', roleClasses: true });
   return (
     <figure className="chart" data-testid={`chart-${spec.id}`} aria-labelledby={`${spec.id}-title`}>
       <Heading id={`${spec.id}-title`} className="chart-title">

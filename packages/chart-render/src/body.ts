@@ -2,7 +2,7 @@ import { describe } from './describe';
 import { barSvg, colorOf, glyphSvg, lineAttrs, markerSvg, markSizes } from './encoding';
 import { FONT_FAMILY } from './fonts';
 import { layoutBody, type BodyModel, type LinePath, type TextLabel } from './model';
-import { paletteOf, type Palette, type Theme } from './palette';
+import { paletteOf, withRoleClasses, type Palette, type Theme } from './palette';
 import type { ChartSpec } from './spec';
 import { el, escapeXml, r2, safeId } from './svg';
 
@@ -250,6 +250,11 @@ export interface RenderOptions {
   idPrefix?: string;
   /** Axis and label text in px; default from the size. */
   fontSize?: number;
+  /**
+   * Tag colours with their roles (`withRoleClasses`) so the page's stylesheet can recolour the
+   * chart for its own theme (dark mode); default false.
+   */
+  roleClasses?: boolean;
 }
 
 /**
@@ -285,7 +290,7 @@ export function renderChartSvg(spec: ChartSpec, o: RenderOptions): string {
   // Not `${prefix}-title`: pages tend to give the figure heading that id.
   const titleId = `${prefix}-chart-title`;
   const descId = `${prefix}-chart-desc`;
-  return (
+  const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${o.width}" height="${o.height}" viewBox="0 0 ${o.width} ${o.height}"` +
     ` role="img" aria-labelledby="${titleId} ${descId}" class="chart-render" font-family="${escapeXml(FONT_FAMILY)}">` +
     `<title id="${titleId}">${escapeXml(spec.title)}</title>` +
@@ -294,6 +299,6 @@ export function renderChartSvg(spec: ChartSpec, o: RenderOptions): string {
       ? el('rect', { width: '100%', height: '100%', fill: palette.background })
       : '') +
     drawBody(spec, model, palette) +
-    '</svg>'
-  );
+    '</svg>';
+  return o.roleClasses ? withRoleClasses(svg, palette) : svg;
 }

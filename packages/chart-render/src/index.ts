@@ -1,7 +1,17 @@
 // The chart engine: spec types, the visual vocabulary, layout, SVG and PNG. `lib/charts` builds
 // specs on it; nothing here knows the dataset.
 export * from './spec';
-export { PALETTES, THEMES, paletteOf, type Palette, type Theme } from './palette';
+export {
+  COLOR_ROLES,
+  PALETTES,
+  THEMES,
+  paletteOf,
+  roleColors,
+  withRoleClasses,
+  type ColorRole,
+  type Palette,
+  type Theme,
+} from './palette';
 export {
   ENCODING,
   barSvg,

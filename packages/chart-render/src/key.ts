@@ -1,5 +1,5 @@
 import { ENCODING, glyphSvg } from './encoding';
-import { paletteOf, type Theme } from './palette';
+import { paletteOf, withRoleClasses, type Theme } from './palette';
 import type { ChartSpec, Mark, MarkKind, SeriesColor } from './spec';
 import { MARK_KINDS } from './spec';
 
@@ -49,5 +49,9 @@ export function keyGlyphSvg(
   const w = Math.round(h * 1.7);
   const color = o.color ? palette.series[o.color] : palette.muted;
   const inner = glyphSvg(item.kind, item.mark, { x: 1, y: 1, w: w - 2, h: h - 2 }, color, palette);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false" class="chart-glyph" data-kind="${item.kind}" data-mark="${item.mark}">${inner}</svg>`;
+  // Role classes, so a page in dark mode recolours the glyph with its charts.
+  return withRoleClasses(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" aria-hidden="true" focusable="false" class="chart-glyph" data-kind="${item.kind}" data-mark="${item.mark}">${inner}</svg>`,
+    palette,
+  );
 }

@@ -80,3 +80,73 @@ export function paletteOf(theme: Theme = 'light'): Palette {
   if (p === undefined) throw new RangeError(`chart-render: unknown theme ${String(theme)}`);
   return p;
 }
+
+/** The colour roles of a palette, as CSS custom property and class names use them. */
+export const COLOR_ROLES = [
+  'bg',
+  'text',
+  'muted',
+  'grid',
+  'axis',
+  'future',
+  'red',
+  'blue',
+  'grey',
+  'amber',
+  'teal',
+  'purple',
+] as const;
+
+export type ColorRole = (typeof COLOR_ROLES)[number];
+
+/**
+ * The colour of each role in a palette (`bg` is the background, also the fill of hollow marks).
+ *
+ * @example roleColors(PALETTES.dark).red // → "#f87171"
+ */
+export function roleColors(p: Palette): Record<ColorRole, string> {
+  return {
+    bg: p.background ?? 'none',
+    text: p.text,
+    muted: p.muted,
+    grid: p.grid,
+    axis: p.axis,
+    future: p.future,
+    ...p.series,
+  };
+}
+
+/**
+ * Tags every fill and stroke of an SVG drawn in `palette` with the role of its colour
+ * (`class="cf-red cs-axis"`), so a page stylesheet can recolour the same SVG for another theme
+ * (`.cf-red { fill: var(--chart-red) }`); the attributes stay, so resvg and any viewer without
+ * the stylesheet still draw the palette's colours.
+ *
+ * @example withRoleClasses('<rect fill="#c8102e"/>', PALETTES.light) // → '<rect fill="#c8102e" class="cf-red"/>'
+ */
+export function withRoleClasses(svg: string, palette: Palette): string {
+  const byColor = new Map<string, ColorRole>();
+  for (const [role, color] of Object.entries(roleColors(palette)) as [ColorRole, string][]) {
+    if (color.startsWith('#') && !byColor.has(color)) byColor.set(color, role);
+  }
+  return svg.replace(
+    /<([a-zA-Z]+)((?:\s[^>]*?)?)(\/?)>/g,
+    (tag, name: string, attrs: string, close: string) => {
+      const classes: string[] = [];
+      for (const [attr, prefix] of [
+        ['fill', 'cf'],
+        ['stroke', 'cs'],
+      ] as const) {
+        const color = new RegExp(`\\s${attr}="(#[0-9a-fA-F]{6})"`).exec(attrs)?.[1];
+        const role = color ? byColor.get(color.toLowerCase()) : undefined;
+        if (role) classes.push(`${prefix}-${role}`);
+      }
+      if (classes.length === 0) return tag;
+      const existing = /\sclass="([^"]*)"/.exec(attrs);
+      const merged = existing
+        ? attrs.replace(existing[0], ` class="${existing[1]} ${classes.join(' ')}"`)
+        : `${attrs} class="${classes.join(' ')}"`;
+      return `<${name}${merged}${close}>`;
+    },
+  );
+}
