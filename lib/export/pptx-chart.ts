@@ -299,6 +299,7 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
     { width: frame.w, height: frame.h, fontSize: fs },
   );
   const type: PptxChartPlan['type'] = spec.series.some((s) => s.mark === 'bar') ? 'bar' : 'xy';
+  const [d0, d1] = model.x.domain;
   const n = spec.categories.length;
   const fmt = excelFormat(spec.valueFormat);
   const value = (v: number | null | undefined) =>
@@ -397,12 +398,49 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
           };
         });
         pointIndex.set(j, new Map(present.map((i, k) => [i, k] as const)));
+        const xs: SheetCell[] = present.map((i) => centres[i]!);
+        const level = values[j]![present[0]!]!;
+        if (present.length < 2 || present.some((i) => values[j]![i] !== level)) {
+          return {
+            x: block(`${names[j]} — dashed line: year`, xs),
+            y: block(`${names[j]} — dashed line: value`, ys, fmt),
+          };
+        }
+        // A level line stops at the edge of every target marker on it, as it disappears behind
+        // the web's hollow markers, so the markers stay whole in either drawing order
+        // (LibreOffice paints XY series last-to-first, PowerPoint first-to-last).
+        const yearsPerPt = (d1 - d0) / (model.x(d1) - model.x(d0));
+        const holes = spec.series
+          .flatMap((o, jo) => {
+            const size = jo === j || o.mark !== 'point' ? 0 : (styleOf(o, fs).marker?.size ?? 0);
+            return values[jo]!.flatMap((v, i) =>
+              size > 0 && v === level ? [{ c: centres[i]!, half: (size / 2) * yearsPerPt }] : [],
+            );
+          })
+          .sort((p, q) => p.c - q.c);
+        let from = centres[present[0]!]!;
+        const to = centres[present.at(-1)!]!;
+        const segments: [number, number][] = [];
+        for (const h of holes) {
+          if (h.c + h.half <= from || h.c - h.half >= to) continue;
+          if (h.c - h.half > from) segments.push([from, h.c - h.half]);
+          from = Math.max(from, h.c + h.half);
+        }
+        if (from < to) segments.push([from, to]);
+        const sx: SheetCell[] = [];
+        const sy: SheetCell[] = [];
+        segments.forEach(([x0, x1], k) => {
+          if (k > 0) {
+            sx.push(null);
+            sy.push(null);
+          }
+          sx.push(round4(x0), round4(x1));
+          sy.push(ys[0]!, ys.at(-1)!);
+        });
+        pointIndex.set(j, new Map());
         return {
-          x: block(
-            `${names[j]} — dashed line: year`,
-            present.map((i) => centres[i]!),
-          ),
-          y: block(`${names[j]} — dashed line: value`, ys, fmt),
+          x: block(`${names[j]} — dashed line: year`, sx),
+          y: block(`${names[j]} — dashed line: value`, sy, fmt),
         };
       }
       // On categories: the line's level at every category it crosses.
@@ -471,8 +509,6 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
 
   // The plot area: the engine's, without its inner padding, so the axis ends at the first and
   // last band and the categories or years sit where the engine put them.
-  const d0 = model.x.domain[0];
-  const d1 = model.x.domain[1];
   const left = model.x(d0);
   const right = model.x(d1);
   const plot = { x: left, y: model.plot.y, w: right - left, h: model.plot.h };
