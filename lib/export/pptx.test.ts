@@ -1,10 +1,17 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { eventKeyText, kindKey, type ChartSpec, type EventSpec } from 'chart-render';
+import {
+  ENCODING,
+  PALETTES,
+  eventKeyText,
+  kindKey,
+  type ChartSpec,
+  type EventSpec,
+} from 'chart-render';
 import { chartIds, getChartSpec } from '../charts/registry';
 import { getDataset } from '../datasets';
 import { buildChartPptx, buildDeckPptx, deckSlideCount, deckSources, footnoteLines } from './pptx';
-import { excelFormat } from './pptx-chart';
+import { excelFormat, hex, tint } from './pptx-chart';
 import { seedSpec } from './seed-spec.fixture';
 import { xmlProblems } from './xml-check.fixture';
 
@@ -109,6 +116,95 @@ describe('buildChartPptx', () => {
     expect(await chartOf(1)).toBeNull();
     expect(texts(await part('ppt/slides/slide1.xml'))).toContain('No values to chart.');
   });
+});
+
+/** The kind-key glyphs of a slide: for each text box, the shapes drawn just before it. */
+function keyGlyphs(slideXml: string) {
+  const out: {
+    text: string;
+    shapes: { geom: string; fill: string | null; line: string | null; dash: string | null }[];
+  }[] = [];
+  let shapes: (typeof out)[number]['shapes'] = [];
+  for (const sp of slideXml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+    const text = texts(sp).join('');
+    if (text !== '') {
+      out.push({ text, shapes });
+      shapes = [];
+      continue;
+    }
+    const spPr = /<p:spPr>([\s\S]*?)<\/p:spPr>/.exec(sp)?.[1] ?? '';
+    const ln = /<a:ln[^>]*>([\s\S]*?)<\/a:ln>/.exec(spPr)?.[1] ?? '';
+    shapes.push({
+      geom:
+        /<a:prstGeom prst="(\w+)"/.exec(spPr)?.[1] ??
+        (spPr.includes('<a:custGeom>') ? 'custGeom' : '?'),
+      fill:
+        /^(?:<a:\w+[^>]*>[\s\S]*?<\/a:(?:prstGeom|custGeom)>)<a:solidFill><a:srgbClr val="(\w+)"/.exec(
+          spPr.replace(/<a:xfrm>[\s\S]*?<\/a:xfrm>/, ''),
+        )?.[1] ?? null,
+      line: /<a:srgbClr val="(\w+)"/.exec(ln)?.[1] ?? null,
+      dash: /<a:prstDash val="(\w+)"/.exec(ln)?.[1] ?? null,
+    });
+  }
+  return out;
+}
+
+describe('the kind key on a slide', () => {
+  const muted = hex(PALETTES.light.muted);
+  const d = getDataset();
+  it.each([
+    'trade-trend',
+    'projections',
+    'trade-series',
+    'pipeline-capacity',
+    'growth-rates',
+  ] as const)(
+    '%s: the engine’s key words, each glyph drawn as ENCODING[kind].pptx says',
+    async (id) => {
+      const spec = getChartSpec(d, id);
+      const { part } = await open(await buildChartPptx(spec));
+      const glyphs = keyGlyphs(await part('ppt/slides/slide1.xml'));
+      const items = kindKey(spec);
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        const e = ENCODING[item.kind];
+        const p = e.pptx;
+        const fill =
+          p.fill === 'solid' ? muted : p.fill === 'tint' ? tint(muted, p.tint) : 'FFFFFF';
+        const found = glyphs.find((g) => g.text === item.text);
+        expect(found, item.text).toBeDefined();
+        const shapes = found!.shapes;
+        const markerGeom = p.marker === 'diamond' ? 'diamond' : 'ellipse';
+        if (item.mark === 'bar') {
+          expect(shapes).toEqual([
+            {
+              geom: 'rect',
+              fill,
+              line: e.barOutline ? muted : null,
+              dash: e.barOutline ? p.dash : null,
+            },
+          ]);
+        } else if (item.mark === 'point') {
+          expect(shapes).toEqual([
+            {
+              geom: markerGeom,
+              fill,
+              // A hollow marker is a ring: a solid outline, as in the chart.
+              line: p.fill === 'background' ? muted : null,
+              dash: p.fill === 'background' ? 'solid' : null,
+            },
+          ]);
+        } else if (item.mark === 'step') {
+          expect(shapes).toMatchObject([{ geom: 'custGeom', dash: p.dash }]);
+        } else {
+          expect(shapes).toMatchObject([
+            { geom: 'line', dash: p.dash },
+            { geom: markerGeom, fill },
+          ]);
+        }
+      }
+    },
+  );
 });
 
 describe('buildDeckPptx', () => {
