@@ -262,6 +262,26 @@ describe('planPptxChart', () => {
     expect(xs[gap + 1]).toBeGreaterThan(2010.5);
   });
 
+  it('starts an XY chart with a series of three points or more, for LibreOffice', () => {
+    const spec: ChartSpec = {
+      ...seedSpec,
+      series: [
+        {
+          ...seedSpec.series[2]!,
+          id: 'c',
+          mark: 'line',
+          connectGaps: true,
+          values: [12, null, 14],
+        },
+        { ...seedSpec.series[0]!, id: 'p', mark: 'point', values: [8.36, 5.97, 9] },
+      ],
+    };
+    const plan = planPptxChart(spec, FRAME);
+    expect(plan.type).toBe('xy');
+    expect(plan.series[0]!.y.values.length).toBeGreaterThanOrEqual(3);
+    expect(plan.series.map((p) => p.specIndex)).toEqual([1, 0]);
+  });
+
   it('keeps the gaps of reported lines: a missing year is a missing point', () => {
     const spec = byId('trade-series');
     const plan = planOf('trade-series');

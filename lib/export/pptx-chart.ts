@@ -288,7 +288,8 @@ export function spacedByTime(spec: Pick<ChartSpec, 'series' | 'bands'>): boolean
  * (one category per year, as the bars' bands are); others an XY chart on a time axis in years,
  * where a missing year is empty space, steps are real steps (each value held from the start to
  * the end of its band) and connectors are their own dashed series. Values are rounded to display
- * precision; reported series keep their gaps.
+ * precision; reported series keep their gaps. (A step among bars, which no chart has, would be
+ * drawn on the category axis as a line through its values.)
  *
  * @example planPptxChart(pipelineCapacity, { w: 888, h: 290 }).type // → "xy"
  */
@@ -507,6 +508,13 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
     if (st.centre) series.push(centre());
   }
 
+  // LibreOffice (7.4) leaves out the line of a two-point XY series drawn before any longer
+  // series, so the chart starts with one of at least three points.
+  const long = series.findIndex((p) => p.group === 'xy' && p.y.values.length >= 3);
+  if (type === 'xy' && long > 0 && series[0]!.y.values.length < 3) {
+    series.unshift(...series.splice(long, 1));
+  }
+
   // The plot area: the engine's, without its inner padding, so the axis ends at the first and
   // last band and the categories or years sit where the engine put them.
   const left = model.x(d0);
@@ -586,7 +594,10 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
         // Keep the label where the engine put it relative to its bar; PowerPoint's bar sits in a slot.
         const engineBar = model.bars.find((m) => m.series === j && m.category === i)?.box ?? bar;
         box = { ...box, x: box.x + bar.x - engineBar.x };
-        frac(box.x + box.w / 2 - (bar.x + bar.w / 2), box.y + box.h - (bar.y - LABEL_GAP_PT));
+        // At its default place the label sits past the bar's end: above it, or below a negative bar.
+        const dy =
+          v >= 0 ? box.y + box.h - (bar.y - LABEL_GAP_PT) : box.y - (bar.y + bar.h + LABEL_GAP_PT);
+        frac(box.x + box.w / 2 - (bar.x + bar.w / 2), dy);
       } else {
         const band = spec.bands[i]!;
         const ax = model.x(s.mark === 'step' ? band.end : (band.start + band.end) / 2);
