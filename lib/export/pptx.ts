@@ -12,7 +12,8 @@ import {
   type ChartSpec,
   type KeyItem,
 } from 'chart-render';
-import { chartXml, hex, planPptxChart, spacedByTime, tint, type PptxChartPlan } from './pptx-chart';
+import { hex, planPptxChart, spacedByTime, tint, type PptxChartPlan } from './pptx-chart';
+import { chartXml } from './pptx-chart-xml';
 import { buildWorkbook } from './pptx-sheet';
 
 export { excelFormat, pptxSeriesName, tint } from './pptx-chart';
