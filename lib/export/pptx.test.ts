@@ -1,212 +1,229 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { chartIds, getChartSpec } from '../charts/registry';
-import type { ChartSpec } from 'chart-render';
-import { getDataset } from '../datasets';
 import {
-  buildChartPptx,
-  buildDeckPptx,
-  deckSlideCount,
-  deckSources,
-  dropEmptySheetCells,
+  ENCODING,
+  PALETTES,
+  eventKeyText,
   kindKey,
-  omittedSeries,
-  pptxSeries,
-  pptxSeriesName,
-  restyleChartXml,
-  tint,
-  type PptxSeries,
-} from './pptx';
+  type ChartSpec,
+  type EventSpec,
+} from 'chart-render';
+import { chartIds, getChartSpec } from '../charts/registry';
+import { getDataset } from '../datasets';
+import { buildChartPptx, buildDeckPptx, deckSlideCount, deckSources, footnoteLines } from './pptx';
+import { excelFormat, hex, tint } from './pptx-chart';
 import { seedSpec } from './seed-spec.fixture';
+import { xmlProblems } from './xml-check.fixture';
 
-describe('tint', () => {
-  it.each<[string, string, number, string]>([
-    ['none', 'C8102E', 0, 'C8102E'],
-    ['half', 'C8102E', 0.5, 'E48897'],
-    ['white', '000000', 1, 'FFFFFF'],
-    ['clamped', '000000', 2, 'FFFFFF'],
-    ['bad colour falls back to grey', 'zz', 0, '5F6B7A'],
-  ])('%s', (_name, color, amount, expected) => {
-    expect(tint(color, amount)).toBe(expected);
-  });
-});
+const event: EventSpec = {
+  id: 'caci',
+  start: 2007.68,
+  end: null,
+  when: '5 Sep 2007',
+  title: 'CACI Analyst publishes the seed article',
+};
 
-describe('pptxSeriesName', () => {
-  it.each<[string, Parameters<typeof pptxSeriesName>[0], string]>([
-    ['reported unchanged', { name: 'Chinese statistics', kind: 'reported' }, 'Chinese statistics'],
-    [
-      'projection named',
-      { name: '$12bn for 2008', kind: 'projection' },
-      '$12bn for 2008 (projection or target)',
-    ],
-    ['already says target', { name: 'Target for 2015', kind: 'projection' }, 'Target for 2015'],
-    [
-      'estimate named',
-      { name: '2005 implied', kind: 'estimate' },
-      '2005 implied (derived estimate)',
-    ],
-    [
-      'already says derived',
-      { name: 'Derived full-year estimate', kind: 'estimate' },
-      'Derived full-year estimate',
-    ],
-    ['half-year named', { name: 'Turnover', kind: 'half-year' }, 'Turnover (half-year)'],
-    [
-      'already says H1',
-      { name: 'First half of the year (H1)', kind: 'half-year' },
-      'First half of the year (H1)',
-    ],
-  ])('%s', (_name, s, expected) => {
-    expect(pptxSeriesName(s)).toBe(expected);
-  });
-});
-
-describe('pptxSeries', () => {
-  it('puts bars first, keeps values, and styles each kind distinctly', () => {
-    const s = pptxSeries(seedSpec);
-    expect(s.map((x) => [x.specIndex, x.group, x.values])).toEqual([
-      [0, 'bar', [8.36, null, null]],
-      [1, 'bar', [null, 5.97, null]],
-      [2, 'line', [null, null, 12]],
-    ]);
-    const [reported, half, projection] = s as [PptxSeries, PptxSeries, PptxSeries];
-    expect(reported).toMatchObject({ fill: '5F6B7A', line: null });
-    expect(half.fill).not.toBe(reported.fill);
-    expect(projection).toMatchObject({ marker: 'diamond', lineWidthPt: 0, line: 'B45309' });
-    expect(projection.name).toContain('(projection or target)');
-  });
-
-  it('leaves out connectors across gaps and draws steps as points', () => {
-    const spec: ChartSpec = {
-      ...seedSpec,
-      series: [
-        {
-          ...seedSpec.series[2]!,
-          id: 'c',
-          mark: 'line',
-          connectGaps: true,
-          values: [12, null, 12],
-        },
-        { ...seedSpec.series[0]!, id: 's', mark: 'step', kind: 'estimate' },
-      ],
-    };
-    expect(omittedSeries(spec).map((s) => s.id)).toEqual(['c']);
-    expect(pptxSeries(spec)).toMatchObject([{ specIndex: 1, lineWidthPt: 0, marker: 'circle' }]);
-    expect(kindKey(spec).join(' ')).toMatch(/connectors are not drawn.*Steps|Steps.*connectors/);
-  });
-
-  it('maps every registry chart without losing a drawable series', () => {
-    const d = getDataset();
-    for (const id of chartIds) {
-      const spec = getChartSpec(d, id);
-      expect(pptxSeries(spec).length + omittedSeries(spec).length).toBe(spec.series.length);
-    }
-  });
-});
-
-describe('kindKey', () => {
-  it('explains half-year and projection marks and empty categories', () => {
-    expect(kindKey(seedSpec)).toEqual([
-      'Pale bars: first-half (H1) figures, not full years.',
-      'Diamonds and dashed outlines: projections or targets, not reported figures.',
-    ]);
-    const gap = { ...seedSpec, categories: [...seedSpec.categories, '2009'] };
-    expect(kindKey(gap).at(-1)).toBe('Empty categories: no figure found.');
-  });
-
-  it('is empty for a reported-only chart without gaps', () => {
-    expect(
-      kindKey({
-        ...seedSpec,
-        categories: ['2006'],
-        series: [{ ...seedSpec.series[0]!, values: [8.36] }],
-      }),
-    ).toEqual([]);
-  });
-});
-
-describe('restyleChartXml', () => {
-  const series = pptxSeries(seedSpec);
-  const ser = (idx: number, extra = '') =>
-    `<c:ser>  <c:idx val="${idx}"/><c:order val="${idx}"/><c:spPr><a:solidFill><a:srgbClr val="000000"/></a:solidFill></c:spPr>${extra}<c:val><c:numCache><c:pt idx="0"><c:v>8.36</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:numCache></c:val></c:ser>`;
-
-  it('gives each series its own fill and outline, drops empty points', () => {
-    const out = restyleChartXml(`${ser(0)}${ser(1)}`, series);
-    expect(out).not.toContain('<c:v></c:v>');
-    expect(out).toContain('<c:pt idx="0"><c:v>8.36</c:v></c:pt>');
-    expect(out).toContain('<a:srgbClr val="5F6B7A"/>');
-    expect(out).toContain(`<a:srgbClr val="${series[1]!.fill}"/>`);
-    expect(out).not.toContain('val="000000"');
-  });
-
-  it('replaces a line series marker with its symbol', () => {
-    const out = restyleChartXml(ser(2, '<c:marker><c:symbol val="circle"/></c:marker>'), series);
-    expect(out).toContain('<c:symbol val="diamond"/>');
-    expect(out).not.toContain('<c:symbol val="circle"/>');
-  });
-
-  it('leaves a series it does not know unchanged', () => {
-    expect(restyleChartXml(ser(9), series)).toBe(
-      ser(9).replace('<c:pt idx="1"><c:v></c:v></c:pt>', ''),
-    );
-  });
-});
-
-describe('dropEmptySheetCells', () => {
-  it('removes empty value cells only', () => {
-    expect(
-      dropEmptySheetCells('<c r="B2"><v>8.36</v></c><c r="C2"><v></v></c><c r="AA10"><v></v></c>'),
-    ).toBe('<c r="B2"><v>8.36</v></c>');
-  });
-});
-
-async function chartXmls(bytes: Uint8Array) {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
-  return { zip, xmls: await Promise.all(names.map((n) => zip.file(n)!.async('string'))) };
+/** The text runs of a slide or notes part, in order. */
+function texts(xml: string): string[] {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) =>
+    m[1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
-describe('buildChartPptx', () => {
-  it('makes one slide with a native chart holding the spec values and no empty points', async () => {
-    const { zip, xmls } = await chartXmls(await buildChartPptx(seedSpec));
-    expect(
-      Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)),
-    ).toHaveLength(1);
-    expect(xmls).toHaveLength(1);
-    const xml = xmls[0]!;
-    for (const v of [8.36, 5.97, 12]) expect(xml).toContain(`<c:v>${v}</c:v>`);
-    expect(xml).not.toContain('<c:v></c:v>');
-    expect(xml).toContain('<c:symbol val="diamond"/>');
-    expect(xml).toContain('$12bn for 2008 (projection or target)');
-    const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
-    expect(slide).toContain('Seed figures');
-    expect(slide).toContain('Source: CACI Analyst (2007)');
-    const embedded = Object.keys(zip.files).filter(
-      (n) => n.startsWith('ppt/embeddings/') && n.endsWith('.xlsx'),
+async function open(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = (name: string) => zip.file(name)!.async('string');
+  /** The chart part and embedded sheet of slide n, found through the relationships. */
+  const chartOf = async (n: number) => {
+    const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`);
+    const chart = /charts\/(chart\d+\.xml)/.exec(rels)?.[1];
+    if (!chart) return null;
+    const sheetName = /embeddings\/([^"]+\.xlsx)/.exec(
+      await part(`ppt/charts/_rels/${chart}.rels`),
+    )![1]!;
+    const book = await JSZip.loadAsync(
+      await zip.file(`ppt/embeddings/${sheetName}`)!.async('uint8array'),
     );
-    expect(embedded).toHaveLength(1);
-    const book = await JSZip.loadAsync(await zip.file(embedded[0]!)!.async('uint8array'));
-    const sheet = await book.file('xl/worksheets/sheet1.xml')!.async('string');
-    expect(sheet).toContain('<v>8.36</v>');
-    expect(sheet).not.toContain('<v></v>');
+    return {
+      xml: await part(`ppt/charts/${chart}`),
+      sheet: await book.file('xl/worksheets/sheet1.xml')!.async('string'),
+    };
+  };
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  return { zip, part, chartOf, slides };
+}
+
+describe('footnoteLines', () => {
+  it('lists events only when the spec carries them, then notes and the source line', () => {
+    expect(footnoteLines(seedSpec)).toEqual(['Source: CACI Analyst (2007)']);
+    expect(footnoteLines({ ...seedSpec, events: [event], notes: ['A note.'] })).toEqual([
+      `Events: ${eventKeyText(event)}.`,
+      'A note.',
+      'Source: CACI Analyst (2007)',
+    ]);
   });
 
-  it('writes a text box instead of a chart when there are no series', async () => {
-    const { xmls } = await chartXmls(await buildChartPptx({ ...seedSpec, series: [] }));
-    expect(xmls).toHaveLength(0);
+  it('says when bars are spaced by category rather than by date', () => {
+    const uneven = {
+      ...seedSpec,
+      bands: [...seedSpec.bands.slice(0, 2), { start: 2010, end: 2011 }],
+    };
+    expect(footnoteLines(uneven)).toContain('The categories are spaced evenly, not by date.');
   });
+});
+
+describe('buildChartPptx', () => {
+  it('makes one slide: title, the kind key words of the web, a native chart, the source', async () => {
+    const { slides, part, chartOf } = await open(await buildChartPptx(seedSpec));
+    expect(slides).toHaveLength(1);
+    const slide = texts(await part('ppt/slides/slide1.xml'));
+    expect(slide).toEqual(
+      expect.arrayContaining([
+        'Seed figures',
+        ...kindKey(seedSpec).map((k) => k.text),
+        'Source: CACI Analyst (2007)',
+      ]),
+    );
+    expect(slide.join(' ')).not.toContain('Events');
+    const chart = await chartOf(1);
+    expect(xmlProblems(chart!.xml)).toEqual([]);
+    expect(chart!.xml).toContain('<c:v>8.36</c:v>');
+    expect(chart!.xml).toContain('<a:t>$12bn for 2008 · Nazarbayev</a:t>');
+    expect(xmlProblems(chart!.sheet)).toEqual([]);
+    expect(chart!.sheet).toContain('<v>5.97</v>');
+  });
+
+  it('lists the spec’s events on the slide and in the notes, and none when it has none', async () => {
+    const withEvents = await open(await buildChartPptx({ ...seedSpec, events: [event] }));
+    const slide = texts(await withEvents.part('ppt/slides/slide1.xml')).join('\n');
+    expect(slide).toContain(`Events: ${eventKeyText(event)}.`);
+    const notesName = Object.keys(withEvents.zip.files).find((n) => /notesSlide\d+\.xml$/.test(n))!;
+    expect(texts(await withEvents.part(notesName)).join('\n')).toContain(
+      `Event 1: ${eventKeyText(event)}`,
+    );
+    const without = await open(await buildChartPptx(seedSpec));
+    const notes = Object.keys(without.zip.files).find((n) => /notesSlide\d+\.xml$/.test(n))!;
+    expect(texts(await without.part(notes)).join('\n')).not.toContain('Event');
+  });
+
+  it('writes a text box instead of a chart when there are no values', async () => {
+    const { chartOf, part } = await open(await buildChartPptx({ ...seedSpec, series: [] }));
+    expect(await chartOf(1)).toBeNull();
+    expect(texts(await part('ppt/slides/slide1.xml'))).toContain('No values to chart.');
+  });
+});
+
+/** The kind-key glyphs of a slide: for each text box, the shapes drawn just before it. */
+function keyGlyphs(slideXml: string) {
+  const out: {
+    text: string;
+    shapes: { geom: string; fill: string | null; line: string | null; dash: string | null }[];
+  }[] = [];
+  let shapes: (typeof out)[number]['shapes'] = [];
+  for (const sp of slideXml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+    const text = texts(sp).join('');
+    if (text !== '') {
+      out.push({ text, shapes });
+      shapes = [];
+      continue;
+    }
+    const spPr = /<p:spPr>([\s\S]*?)<\/p:spPr>/.exec(sp)?.[1] ?? '';
+    const ln = /<a:ln[^>]*>([\s\S]*?)<\/a:ln>/.exec(spPr)?.[1] ?? '';
+    shapes.push({
+      geom:
+        /<a:prstGeom prst="(\w+)"/.exec(spPr)?.[1] ??
+        (spPr.includes('<a:custGeom>') ? 'custGeom' : '?'),
+      fill:
+        /^(?:<a:\w+[^>]*>[\s\S]*?<\/a:(?:prstGeom|custGeom)>)<a:solidFill><a:srgbClr val="(\w+)"/.exec(
+          spPr.replace(/<a:xfrm>[\s\S]*?<\/a:xfrm>/, ''),
+        )?.[1] ?? null,
+      line: /<a:srgbClr val="(\w+)"/.exec(ln)?.[1] ?? null,
+      dash: /<a:prstDash val="(\w+)"/.exec(ln)?.[1] ?? null,
+    });
+  }
+  return out;
+}
+
+describe('the kind key on a slide', () => {
+  const muted = hex(PALETTES.light.muted);
+  const d = getDataset();
+  it.each([
+    'trade-trend',
+    'projections',
+    'trade-series',
+    'pipeline-capacity',
+    'growth-rates',
+  ] as const)(
+    '%s: the engine’s key words, each glyph drawn as ENCODING[kind].pptx says',
+    async (id) => {
+      const spec = getChartSpec(d, id);
+      const { part } = await open(await buildChartPptx(spec));
+      const glyphs = keyGlyphs(await part('ppt/slides/slide1.xml'));
+      const items = kindKey(spec);
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        const e = ENCODING[item.kind];
+        const p = e.pptx;
+        const fill =
+          p.fill === 'solid' ? muted : p.fill === 'tint' ? tint(muted, p.tint) : 'FFFFFF';
+        const found = glyphs.find((g) => g.text === item.text);
+        expect(found, item.text).toBeDefined();
+        const shapes = found!.shapes;
+        const markerGeom = p.marker === 'diamond' ? 'diamond' : 'ellipse';
+        if (item.mark === 'bar') {
+          expect(shapes).toEqual([
+            {
+              geom: 'rect',
+              fill,
+              line: e.barOutline ? muted : null,
+              dash: e.barOutline ? p.dash : null,
+            },
+          ]);
+        } else if (item.mark === 'point') {
+          expect(shapes).toEqual([
+            {
+              geom: markerGeom,
+              fill,
+              // A hollow marker is a ring: a solid outline, as in the chart.
+              line: p.fill === 'background' ? muted : null,
+              dash: p.fill === 'background' ? 'solid' : null,
+            },
+          ]);
+        } else if (item.mark === 'step') {
+          expect(shapes).toMatchObject([{ geom: 'custGeom', dash: p.dash }]);
+        } else {
+          expect(shapes).toMatchObject([
+            { geom: 'line', dash: p.dash },
+            { geom: markerGeom, fill },
+          ]);
+        }
+      }
+    },
+  );
 });
 
 describe('buildDeckPptx', () => {
-  it('has a title slide, one chart per spec and the sources, as deckSlideCount says', async () => {
+  it('has a title slide, one native chart per spec with its format and labels, and the sources', async () => {
     const d = getDataset();
     const specs = chartIds.map((id) => getChartSpec(d, id));
-    const bytes = await buildDeckPptx({ title: d.title, specs });
-    const { zip, xmls } = await chartXmls(bytes);
-    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const { slides, part, chartOf } = await open(await buildDeckPptx({ title: d.title, specs }));
     expect(slides).toHaveLength(deckSlideCount(specs));
-    expect(xmls).toHaveLength(specs.length);
-    const last = await zip.file(`ppt/slides/slide${slides.length}.xml`)!.async('string');
+    for (const [k, spec] of specs.entries()) {
+      const chart = (await chartOf(k + 2))!;
+      expect(xmlProblems(chart.xml), spec.id).toEqual([]);
+      expect(chart.xml).toContain(excelFormat(spec.valueFormat).replace(/"/g, '&quot;'));
+      expect(chart.xml).not.toMatch(/<c:v>-?\d+\.\d{5,}<\/c:v>/);
+      expect(chart.sheet).not.toMatch(/<v>-?\d+\.\d{5,}<\/v>/);
+      const slide = texts(await part(`ppt/slides/slide${k + 2}.xml`));
+      expect(slide).toEqual(expect.arrayContaining(kindKey(spec).map((i) => i.text)));
+      for (const s of spec.series) if (s.label) expect(chart.xml, s.label).toContain(s.label);
+    }
+    const last = await part(`ppt/slides/slide${slides.length}.xml`);
     expect(last).toContain(deckSources(specs).at(-1)!.url);
   }, 30_000);
 });
@@ -215,12 +232,11 @@ describe('deckSources', () => {
   it('keeps first-use order without repeats', () => {
     const a = { id: 'a', publisher: 'A', title: 'A', url: 'https://a.example/' };
     const b = { id: 'b', publisher: 'B', title: 'B', url: 'https://b.example/' };
-    expect(
-      deckSources([
-        { ...seedSpec, sources: [a, b] },
-        { ...seedSpec, sources: [b, a] },
-      ]),
-    ).toEqual([a, b]);
+    const specs: ChartSpec[] = [
+      { ...seedSpec, sources: [a, b] },
+      { ...seedSpec, sources: [b, a] },
+    ];
+    expect(deckSources(specs)).toEqual([a, b]);
     expect(deckSources([])).toEqual([]);
   });
 });

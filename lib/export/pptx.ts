@@ -4,248 +4,61 @@ import {
   ENCODING,
   PALETTES,
   eventKeyText,
+  kindKey,
   numberEvents,
-  roundForDisplay,
+  wrapText,
+  measureText,
   type ChartSourceRef,
   type ChartSpec,
-  type MarkKind,
-  type SeriesSpec,
-  type ValueFormat,
+  type KeyItem,
 } from 'chart-render';
+import { hex, planPptxChart, spacedByTime, tint, type PptxChartPlan } from './pptx-chart';
+import { chartXml } from './pptx-chart-xml';
+import { buildWorkbook } from './pptx-sheet';
+
+export { excelFormat, pptxSeriesName, tint } from './pptx-chart';
 
 /** pptxgenjs's 16:9 layout, PowerPoint's default: 13.333 × 7.5 in. */
 const SLIDE = { w: 13.333, h: 7.5 };
 const MARGIN = 0.5;
+const WIDTH = SLIDE.w - 2 * MARGIN;
 const FONT = 'Arial';
-const TEXT = '1F2933';
-const MUTED = '52606D';
-const GRID = 'E4E7EB';
-const WHITE = 'FFFFFF';
+const TEXT = hex(PALETTES.light.text);
+const MUTED = hex(PALETTES.light.muted);
+const WHITE = hex(PALETTES.light.background ?? '#ffffff');
 const SOURCES_PER_SLIDE = 12;
-
-export type Dash = 'solid' | 'dash' | 'sysDot';
-export type MarkerSymbol = 'none' | 'circle' | 'diamond';
-
-/** How one spec series is drawn in the native chart; written into the chart XML per series. */
-export interface PptxSeries {
-  /** Index of the series in `spec.series`. */
-  specIndex: number;
-  /** The legend and sheet-column name; kinds other than reported are named in it. */
-  name: string;
-  /** Bars form one clustered bar group; points and lines one line group drawn over them. */
-  group: 'bar' | 'line';
-  values: (number | null)[];
-  kind: MarkKind;
-  /** Bar fill or marker fill (#-less hex); null: no fill. */
-  fill: string | null;
-  /** Bar outline or line colour; null: no outline (solid bars). */
-  line: string | null;
-  dash: Dash;
-  /** Line width in pt; 0: markers only. */
-  lineWidthPt: number;
-  marker: MarkerSymbol;
-  markerSize: number;
-}
-
-const KIND_SUFFIX: Record<Exclude<MarkKind, 'reported'>, { suffix: string; words: RegExp }> = {
-  projection: { suffix: ' (projection or target)', words: /projection|target|forecast/i },
-  estimate: { suffix: ' (derived estimate)', words: /estimate|computed|derived/i },
-  'half-year': { suffix: ' (half-year)', words: /half|\bH[12]\b/i },
-};
-
-/** "#c8102e" → "C8102E"; anything else → a neutral grey, so a bad colour never breaks the XML. */
-function hex(color: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? color.slice(1).toUpperCase() : '5F6B7A';
-}
-
-/** A series colour as slides draw it: the light theme's shade, #-less. */
-function seriesHex(s: Pick<SeriesSpec, 'color'>): string {
-  return hex(PALETTES.light.series[s.color] ?? '');
-}
-
-/**
- * Mixes a #-less hex colour with white: 0 → the colour, 1 → white.
- *
- * @example tint('C8102E', 0.5) // → "E48897"
- */
-export function tint(color: string, amount: number): string {
-  const t = Math.min(1, Math.max(0, amount));
-  const c = hex(`#${color}`);
-  return [0, 2, 4]
-    .map((i) => {
-      const v = parseInt(c.slice(i, i + 2), 16);
-      return Math.round(v + (255 - v) * t)
-        .toString(16)
-        .padStart(2, '0');
-    })
-    .join('')
-    .toUpperCase();
-}
-
-/**
- * The series name shown in PowerPoint: the spec's name, plus the kind when the name does not
- * already say it, so an edited or restyled chart still tells a projection from a report.
- *
- * @example pptxSeriesName({ name: '$12bn for 2008 (Nazarbayev, Aug 2007)', kind: 'projection' })
- * // → "$12bn for 2008 (Nazarbayev, Aug 2007) (projection or target)"
- */
-export function pptxSeriesName(s: Pick<SeriesSpec, 'name' | 'kind'>): string {
-  if (s.kind === 'reported') return s.name;
-  const { suffix, words } = KIND_SUFFIX[s.kind as Exclude<MarkKind, 'reported'>];
-  return words.test(s.name) ? s.name : `${s.name}${suffix}`;
-}
-
-/**
- * Series a native chart cannot draw honestly: lines that connect across gaps (announcement-to-
- * target connectors). `dispBlanksAs` is per chart in OOXML, and the reported lines beside them
- * must keep their breaks, so these are left out and named in the footnote and notes instead.
- *
- * @example omittedSeries(projections).map((s) => s.id) // → ['target-2008-12bn-nazarbayev-connector', …]
- */
-export function omittedSeries(spec: ChartSpec): SeriesSpec[] {
-  return spec.series.filter((s) => s.connectGaps === true && s.mark !== 'bar');
-}
-
-/**
- * Maps spec series to native-chart series: bars first (one clustered group), then points and
- * lines (one line group over the bars). Reported: solid; half-year: pale fill; estimate: near-white
- * fill or pale marker with a dotted outline; projection: amber diamond or pale bar with a dashed
- * outline. A step series is drawn as its points (a sloped line would show growth between steps);
- * `omittedSeries` are left out. Values are the spec's, untouched (null stays a gap).
- *
- * @example pptxSeries(tradeTrend).map((s) => s.group) // → ['bar', 'bar', 'bar', 'bar', 'line', …]
- */
-export function pptxSeries(spec: ChartSpec): PptxSeries[] {
-  const omitted = new Set(omittedSeries(spec));
-  const mapped = spec.series.flatMap((s, specIndex): PptxSeries[] => {
-    if (omitted.has(s)) return [];
-    const c = seriesHex(s);
-    const e = ENCODING[s.kind].pptx;
-    const fill = e.fill === 'solid' ? c : e.fill === 'tint' ? tint(c, e.tint) : WHITE;
-    const group: PptxSeries['group'] = s.mark === 'bar' ? 'bar' : 'line';
-    const values = s.values.map((v) => (v === null ? null : roundForDisplay(v, spec.valueFormat)));
-    const base = { specIndex, name: pptxSeriesName(s), group, values, kind: s.kind, dash: e.dash };
-    if (group === 'bar') {
-      const outlined = ENCODING[s.kind].barOutline;
-      return [
-        {
-          ...base,
-          fill,
-          line: outlined ? c : null,
-          lineWidthPt: outlined ? 1.25 : 0,
-          marker: 'none',
-          markerSize: 0,
-        },
-      ];
-    }
-    return [
-      {
-        ...base,
-        fill,
-        line: c,
-        lineWidthPt: s.mark === 'line' ? 2 : 0,
-        marker: e.marker,
-        markerSize: s.kind === 'projection' ? 11 : 9,
-      },
-    ];
-  });
-  return [...mapped.filter((s) => s.group === 'bar'), ...mapped.filter((s) => s.group === 'line')];
-}
-
-/**
- * The on-slide key for the kinds a chart uses, one sentence each, reported first.
- *
- * @example kindKey(tradeTrend)[0] // → "Pale bars: first-half (H1) figures, not full years."
- */
-export function kindKey(spec: ChartSpec): string[] {
-  const kinds = new Set(
-    spec.series.filter((s) => s.values.some((v) => v !== null)).map((s) => s.kind),
-  );
-  const key: string[] = [];
-  if (kinds.has('half-year')) key.push('Pale bars: first-half (H1) figures, not full years.');
-  if (kinds.has('estimate')) {
-    key.push(
-      'Hollow markers and dotted outlines: derived estimates computed from sourced figures.',
-    );
-  }
-  if (kinds.has('projection')) {
-    key.push('Diamonds and dashed outlines: projections or targets, not reported figures.');
-  }
-  if (spec.series.some((s) => s.mark === 'step')) {
-    key.push('Steps are shown as one point per category.');
-  }
-  if (omittedSeries(spec).length > 0) {
-    key.push('Dashed announcement-to-target connectors are not drawn; see the speaker notes.');
-  }
-  const empty = spec.categories.some((_, i) =>
-    spec.series.every((s) => (s.values[i] ?? null) === null),
-  );
-  if (empty) key.push('Empty categories: no figure found.');
-  return key;
-}
-
-/** Excel number format of the value axis. */
-function axisFormat(f: ValueFormat): string {
-  switch (f) {
-    case 'usd-bn':
-      return '"$"#,##0"bn"';
-    case 'pct':
-      return '+0"%";-0"%";0"%"';
-    case 'mt':
-      return '#,##0" Mt"';
-    case 'mt-per-year':
-      return '#,##0" Mt/yr"';
-    case 'bcm':
-      return '#,##0" bcm"';
-    case 'bcm-per-year':
-      return '#,##0" bcm/yr"';
-  }
-}
-
-function lineXml(color: string | null, widthPt: number, dash: Dash): string {
-  if (color === null || widthPt === 0) return '<a:ln><a:noFill/></a:ln>';
-  return `<a:ln w="${Math.round(widthPt * 12700)}" cap="flat"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:prstDash val="${dash}"/><a:round/></a:ln>`;
-}
-
-function fillXml(color: string | null): string {
-  return color === null ? '<a:noFill/>' : `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
-}
-
-/**
- * Rewrites one chart part from pptxgenjs, which styles whole chart groups, so each series gets its
- * own fill, outline, dash and marker (matched by `<c:idx>`, the series' position in `series`), and
- * drops the empty `<c:pt>` it writes for null values, so a gap is a gap and not a zero.
- *
- * @example restyleChartXml('<c:ser><c:idx val="0"/>…<c:spPr>…</c:spPr>…</c:ser>', series) // → the same with series[0]'s style
- */
-export function restyleChartXml(xml: string, series: readonly PptxSeries[]): string {
-  const withoutGaps = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
-  return withoutGaps.replace(/<c:ser>([\s\S]*?)<\/c:ser>/g, (whole, body: string) => {
-    const idx = /<c:idx val="(\d+)"\/>/.exec(body);
-    const s = idx ? series[Number(idx[1])] : undefined;
-    if (!s) return whole;
-    const bar = s.group === 'bar';
-    const spPr = bar
-      ? `<c:spPr>${fillXml(s.fill)}${lineXml(s.line, s.lineWidthPt, s.dash)}</c:spPr>`
-      : `<c:spPr>${lineXml(s.line, s.lineWidthPt, s.dash)}</c:spPr>`;
-    let out = body.replace(/<c:spPr>[\s\S]*?<\/c:spPr>/, spPr);
-    if (!bar) {
-      const marker =
-        s.marker === 'none'
-          ? '<c:marker><c:symbol val="none"/></c:marker>'
-          : `<c:marker><c:symbol val="${s.marker}"/><c:size val="${s.markerSize}"/><c:spPr>${fillXml(s.fill)}${lineXml(s.line, 1.5, 'solid')}</c:spPr></c:marker>`;
-      out = out.replace(/<c:marker>[\s\S]*?<\/c:marker>/, marker);
-    }
-    return `<c:ser>${out}</c:ser>`;
-  });
-}
-
-/** Removes the empty `<v>` cells pptxgenjs writes for null values from the embedded sheet. */
-export function dropEmptySheetCells(sheetXml: string): string {
-  return sheetXml.replace(/<c r="[A-Z]+\d+"><v><\/v><\/c>/g, '');
-}
+/** Text sizes on a chart slide, pt. */
+const SIZE = { title: 24, subtitle: 12, key: 10, footnote: 9 };
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
+
+/**
+ * Arial (and LibreOffice's Liberation Sans, metric-compatible) sets text at most this share of
+ * the width of DejaVu Sans, which the engine measures; slide text is measured in DejaVu scaled so.
+ */
+const ARIAL_WIDTH = 0.9;
+
+/** Height in inches of `text` set in Arial `sizePt`, wrapped at `widthIn`. */
+function textHeight(text: string, sizePt: number, widthIn: number, leading = 1.2, bold = false) {
+  const lines = text === '' ? 0 : wrapText(text, sizePt * ARIAL_WIDTH, widthIn * 72, bold).length;
+  return (lines * sizePt * leading) / 72;
+}
+
+/**
+ * The lines under a chart: its events (only those the spec carries, so `events=off` leaves
+ * none), its notes, and its sources.
+ *
+ * @example footnoteLines(tradeTrend)[0] // → "Events: 24–26 Aug 2006: Tien-Shan-1-2006, …; Apr 2007: …"
+ */
+export function footnoteLines(spec: ChartSpec): string[] {
+  const events = numberEvents(spec.events).map(eventKeyText);
+  return [
+    ...(events.length > 0 ? [`Events: ${events.join('; ')}.`] : []),
+    ...spec.notes,
+    ...(spacedByTime(spec) ? [] : ['The categories are spaced evenly, not by date.']),
+    spec.sourceLine,
+  ].filter((t) => t.trim() !== '');
+}
 
 function newDeck(title: string): PptxGenJS {
   const pptx = new PptxGenJS();
@@ -264,10 +77,10 @@ function newDeck(title: string): PptxGenJS {
             type: 'title',
             x: MARGIN,
             y: 0.3,
-            w: SLIDE.w - 2 * MARGIN,
+            w: WIDTH,
             h: 0.7,
             fontFace: FONT,
-            fontSize: 24,
+            fontSize: SIZE.title,
             bold: true,
             color: TEXT,
             align: 'left',
@@ -282,106 +95,156 @@ function newDeck(title: string): PptxGenJS {
   return pptx;
 }
 
-function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): Slide {
+/** Glyph box of the kind key on a slide, in inches. */
+const GLYPH = { w: 0.3, h: 0.14 };
+
+/**
+ * Draws one kind-key glyph with native shapes, read from ENCODING[kind].pptx as the chart's own
+ * marks are: a bar (filled solid, with a tint or the background, outlined and dashed as the kind
+ * says), a marker of the kind's shape, or a short line with its dash (and marker, for lines).
+ */
+function addKeyGlyph(pptx: PptxGenJS, slide: Slide, item: KeyItem, x: number, y: number): void {
+  const e = ENCODING[item.kind];
+  const p = e.pptx;
+  const fill = p.fill === 'solid' ? MUTED : p.fill === 'tint' ? tint(MUTED, p.tint) : WHITE;
+  const outline = { color: MUTED, width: 1, dashType: p.dash };
+  const cx = x + GLYPH.w / 2;
+  const cy = y + GLYPH.h / 2;
+  const marker = (size: number) =>
+    slide.addShape(p.marker === 'diamond' ? pptx.ShapeType.diamond : pptx.ShapeType.ellipse, {
+      x: cx - size / 2,
+      y: cy - size / 2,
+      w: size,
+      h: size,
+      fill: { color: fill },
+      ...(p.fill === 'solid' || p.fill === 'tint' ? {} : { line: { color: MUTED, width: 1 } }),
+    });
+  if (item.mark === 'bar') {
+    const w = GLYPH.h * 0.8;
+    slide.addShape(pptx.ShapeType.rect, {
+      x: cx - w / 2,
+      y,
+      w,
+      h: GLYPH.h,
+      fill: { color: fill },
+      ...(e.barOutline ? { line: outline } : {}),
+    });
+  } else if (item.mark === 'point') {
+    marker(p.marker === 'diamond' ? GLYPH.h * 1.05 : GLYPH.h * 0.8);
+  } else {
+    const line = { color: p.fill === 'tint' ? fill : MUTED, width: 1.5, dashType: p.dash };
+    if (item.mark === 'step') {
+      // pptxgenjs draws custom geometry ('custGeom') but its types do not list it.
+      slide.addShape('custGeom' as PptxGenJS.ShapeType, {
+        x,
+        y,
+        w: GLYPH.w,
+        h: GLYPH.h,
+        line,
+        points: [
+          { x: 0, y: GLYPH.h * 0.85 },
+          { x: GLYPH.w / 2, y: GLYPH.h * 0.85 },
+          { x: GLYPH.w / 2, y: GLYPH.h * 0.15 },
+          { x: GLYPH.w, y: GLYPH.h * 0.15 },
+        ],
+      });
+    } else {
+      slide.addShape(pptx.ShapeType.line, { x, y: cy, w: GLYPH.w, h: 0, line });
+      marker(GLYPH.h * 0.65);
+    }
+  }
+}
+
+/**
+ * The kind key under the subtitle: the engine's `kindKey(spec)`, the words and glyphs the web
+ * shows, flowed in rows. Returns the key's height in inches (0 without a key).
+ */
+function addKindKey(pptx: PptxGenJS, slide: Slide, spec: ChartSpec, top: number): number {
+  const items = kindKey(spec);
+  if (items.length === 0) return 0;
+  const row = 0.24;
+  let x = MARGIN;
+  let y = top;
+  for (const item of items) {
+    const textW = (measureText(item.text, SIZE.key) * ARIAL_WIDTH) / 72 + 0.05;
+    const w = GLYPH.w + 0.08 + textW;
+    if (x > MARGIN && x + w > MARGIN + WIDTH) {
+      x = MARGIN;
+      y += row;
+    }
+    addKeyGlyph(pptx, slide, item, x, y + (row - GLYPH.h) / 2);
+    slide.addText(item.text, {
+      x: x + GLYPH.w + 0.08,
+      y,
+      w: textW,
+      h: row,
+      fontFace: FONT,
+      fontSize: SIZE.key,
+      color: MUTED,
+      valign: 'middle',
+      margin: 0,
+    });
+    x += w + 0.25;
+  }
+  return y + row - top;
+}
+
+/**
+ * One chart slide: title, subtitle, the kind key, the native chart (planned by planPptxChart)
+ * and a footnote of events, notes and sources, each sized by measuring its text; the speaker
+ * notes carry the same and the source URLs. Returns the chart's plan (null: no values to chart).
+ */
+function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): PptxChartPlan | null {
   const slide = pptx.addSlide({ masterName: 'TITLED' });
-  const width = SLIDE.w - 2 * MARGIN;
   slide.addText(spec.title, { placeholder: 'title' });
+  const titleH = Math.max(0.45, textHeight(spec.title, SIZE.title, WIDTH, 1.15, true));
+  const subtitleY = 0.3 + titleH + 0.08;
+  const subtitleH = textHeight(spec.subtitle, SIZE.subtitle, WIDTH);
   slide.addText(spec.subtitle, {
     x: MARGIN,
-    y: 1.02,
-    w: width,
-    h: 0.5,
+    y: subtitleY,
+    w: WIDTH,
+    h: Math.max(0.2, subtitleH),
     fontFace: FONT,
-    fontSize: 12,
+    fontSize: SIZE.subtitle,
     color: MUTED,
     valign: 'top',
     margin: 0,
   });
+  const keyY = subtitleY + subtitleH + 0.1;
+  const keyH = addKindKey(pptx, slide, spec, keyY);
+  const chartY = keyY + keyH + (keyH > 0 ? 0.1 : 0);
 
-  const series = pptxSeries(spec);
-  const labels = spec.categories;
-  const data = (group: 'bar' | 'line') =>
-    series
-      .filter((s) => s.group === group)
-      .map((s) => ({ name: s.name, labels, values: s.values as number[] }));
-  // pptxgenjs picks a line group's marker colour by global series index; give it one per series.
-  const allColors = series.map((s) => s.fill ?? s.line ?? MUTED);
-  const types: PptxGenJS.IChartMulti[] = [];
-  const bars = data('bar');
-  const lines = data('line');
-  if (bars.length > 0) {
-    types.push({
-      type: pptx.ChartType.bar,
-      data: bars,
-      options: {
-        barDir: 'col',
-        barGrouping: 'clustered',
-        barGapWidthPct: 40,
-        chartColors: series.filter((s) => s.group === 'bar').map((s) => s.fill ?? WHITE),
-      },
-    });
-  }
-  if (lines.length > 0) {
-    types.push({
-      type: pptx.ChartType.line,
-      data: lines,
-      options: { lineSize: 0, lineDataSymbol: 'circle', chartColors: allColors },
-    });
-  }
-
-  const chartBox = { x: MARGIN, y: 1.6, w: width, h: 4.7 };
-  if (types.length === 0) {
-    slide.addText('No values to chart.', {
-      ...chartBox,
-      fontFace: FONT,
-      fontSize: 14,
-      color: MUTED,
+  const drawable = spec.series.some((s) => s.values.some((v) => v !== null));
+  const bottom = SLIDE.h - 0.3;
+  const footnote = footnoteLines(spec);
+  const footH = footnote.reduce((h, l) => h + textHeight(l, SIZE.footnote, WIDTH, 1.25), 0);
+  const chartH = Math.max(2, bottom - footH - 0.15 - chartY);
+  const plan = drawable ? planPptxChart(spec, { w: WIDTH * 72, h: chartH * 72 }) : null;
+  const box = { x: MARGIN, y: chartY, w: WIDTH, h: chartH };
+  if (plan) {
+    // pptxgenjs places the frame and packages the parts; `finish` writes the chart and its sheet.
+    slide.addChart(pptx.ChartType.bar, [{ name: spec.title, labels: ['–'], values: [0] }], {
+      ...box,
+      altText: `${spec.title}. ${spec.subtitle}`,
     });
   } else {
-    const common: PptxGenJS.IChartOpts = {
-      ...chartBox,
-      altText: `${spec.title}. ${spec.subtitle}`,
-      displayBlanksAs: 'gap',
-      showLegend: true,
-      legendPos: series.length > 8 ? 'r' : 'b',
-      legendFontFace: FONT,
-      legendFontSize: 10,
-      legendColor: TEXT,
-      catAxisLabelFontFace: FONT,
-      catAxisLabelFontSize: 10,
-      catAxisLabelColor: MUTED,
-      catAxisLineShow: true,
-      catGridLine: { style: 'none' },
-      valAxisLabelFontFace: FONT,
-      valAxisLabelFontSize: 10,
-      valAxisLabelColor: MUTED,
-      valAxisLabelFormatCode: axisFormat(spec.valueFormat),
-      valAxisLineShow: false,
-      valGridLine: { color: GRID, size: 0.75, style: 'solid' },
-      showValAxisTitle: true,
-      valAxisTitle: spec.yLabel,
-      valAxisTitleFontFace: FONT,
-      valAxisTitleFontSize: 10,
-      valAxisTitleColor: MUTED,
-    };
-    // Typed as (types, data, options), but a multi-type chart reads its options from `data || options`.
-    slide.addChart(types, undefined as unknown as [], common);
+    slide.addText('No values to chart.', { ...box, fontFace: FONT, fontSize: 14, color: MUTED });
   }
-
-  const footnote = [...kindKey(spec), spec.sourceLine].filter((t) => t.trim() !== '');
+  const footY = chartY + chartH + 0.15;
   slide.addText(
     footnote.map((text) => ({ text, options: { breakLine: true } })),
     {
       x: MARGIN,
-      y: 6.4,
-      w: width,
-      h: 0.9,
+      y: footY,
+      w: WIDTH,
+      h: Math.max(0.2, bottom - footY),
       fontFace: FONT,
-      fontSize: 9,
+      fontSize: SIZE.footnote,
       color: MUTED,
       valign: 'bottom',
       margin: 0,
-      fit: 'shrink',
+      lineSpacingMultiple: 1.05,
     },
   );
   slide.addNotes(
@@ -389,13 +252,12 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): Slide {
       spec.subtitle,
       ...spec.notes,
       ...numberEvents(spec.events).map((e) => `Event ${e.n}: ${eventKeyText(e)}`),
-      ...omittedSeries(spec).map((s) => `Not drawn here: ${s.name}.`),
       'The chart is native: right-click it and choose Edit Data to see or change its values.',
       'Sources:',
       ...spec.sources.map((s) => `${s.publisher}, “${s.title}”: ${s.url}`),
     ].join('\n'),
   );
-  return slide;
+  return plan;
 }
 
 function addTitleSlide(pptx: PptxGenJS, title: string, specs: readonly ChartSpec[]): void {
@@ -474,30 +336,26 @@ function addSourcesSlides(pptx: PptxGenJS, sources: readonly ChartSourceRef[]): 
   }
 }
 
-/** Writes the deck, then restyles each slide's chart part and cleans its embedded sheet. */
-async function finish(pptx: PptxGenJS, chartSlides: { slide: number; spec: ChartSpec }[]) {
-  const raw = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  const zip = await JSZip.loadAsync(raw);
-  for (const { slide, spec } of chartSlides) {
-    const rels = await zip.file(`ppt/slides/_rels/slide${slide}.xml.rels`)?.async('string');
-    const target = rels && /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1];
-    if (!target) continue;
-    const chartPath = `ppt/charts/${target}`;
-    const xml = await zip.file(chartPath)?.async('string');
-    if (xml) zip.file(chartPath, restyleChartXml(xml, pptxSeries(spec)));
-    const chartRels = await zip.file(`ppt/charts/_rels/${target}.rels`)?.async('string');
-    const sheet =
-      chartRels && /Target="(?:\.\.|\/ppt)\/embeddings\/([^"]+\.xlsx)"/.exec(chartRels)?.[1];
-    const sheetFile = sheet && zip.file(`ppt/embeddings/${sheet}`);
-    if (sheetFile) {
-      const book = await JSZip.loadAsync(await sheetFile.async('uint8array'));
-      const ws = await book.file('xl/worksheets/sheet1.xml')?.async('string');
-      if (ws) book.file('xl/worksheets/sheet1.xml', dropEmptySheetCells(ws));
-      zip.file(
-        `ppt/embeddings/${sheet}`,
-        await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }),
-      );
-    }
+/** Writes the deck, then puts each chart slide's chart part and embedded sheet in place. */
+async function finish(pptx: PptxGenJS, charts: { slide: number; plan: PptxChartPlan | null }[]) {
+  const zip = await JSZip.loadAsync(
+    (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array,
+  );
+  const target = async (rels: string, pattern: RegExp) =>
+    pattern.exec((await zip.file(rels)?.async('string')) ?? '')?.[1];
+  for (const { slide, plan } of charts) {
+    if (!plan) continue;
+    const chart = await target(
+      `ppt/slides/_rels/slide${slide}.xml.rels`,
+      /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/,
+    );
+    if (!chart) continue;
+    zip.file(`ppt/charts/${chart}`, chartXml(plan));
+    const sheet = await target(
+      `ppt/charts/_rels/${chart}.rels`,
+      /Target="(?:\.\.|\/ppt)\/embeddings\/([^"]+\.xlsx)"/,
+    );
+    if (sheet) zip.file(`ppt/embeddings/${sheet}`, await buildWorkbook(plan.sheet));
   }
   return zip.generateAsync({
     type: 'uint8array',
@@ -507,16 +365,16 @@ async function finish(pptx: PptxGenJS, chartSlides: { slide: number; spec: Chart
 }
 
 /**
- * One 16:9 slide: the title, subtitle, a native (editable) chart whose values live in its
- * embedded sheet, the kind key and source footnote; the notes carry the spec's notes, events and
- * source URLs. Asynchronous only because zipping is; no I/O.
+ * One 16:9 slide: the title, subtitle, kind key, a native (editable) chart whose values live in
+ * its embedded sheet, and a footnote of events, notes and sources; the speaker notes carry the
+ * notes, events and source URLs. Asynchronous only because zipping is; no I/O.
  *
  * @example await buildChartPptx(getChartSpec(d, 'trade-trend')) // → the bytes of a one-slide .pptx
  */
 export async function buildChartPptx(spec: ChartSpec): Promise<Uint8Array> {
   const pptx = newDeck(spec.title);
-  addChartSlide(pptx, spec);
-  return finish(pptx, [{ slide: 1, spec }]);
+  const plan = addChartSlide(pptx, spec);
+  return finish(pptx, [{ slide: 1, plan }]);
 }
 
 /**
@@ -531,11 +389,11 @@ export async function buildDeckPptx(o: {
 }): Promise<Uint8Array> {
   const pptx = newDeck(o.title);
   addTitleSlide(pptx, o.title, o.specs);
-  o.specs.forEach((spec) => addChartSlide(pptx, spec));
+  const plans = o.specs.map((spec) => addChartSlide(pptx, spec));
   addSourcesSlides(pptx, deckSources(o.specs));
   return finish(
     pptx,
-    o.specs.map((spec, i) => ({ slide: i + 2, spec })),
+    plans.map((plan, i) => ({ slide: i + 2, plan })),
   );
 }
 
