@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
-import { roundForDisplay } from 'chart-render';
 import JSZip from 'jszip';
 import { kindKey, roundForDisplay, type ChartSpec } from 'chart-render';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';

@@ -295,7 +295,8 @@ describe('planPptxChart', () => {
       const spec = byId(id);
       const plan = planOf(id);
       const labels = plan.series.flatMap((p) =>
-        p.labels.map((l) => ({ text: l.lines.join('\n'), p, idx: l.idx })),
+        // The words of each label, however the layout wrapped them.
+        p.labels.map((l) => ({ text: l.lines.join(' '), p, idx: l.idx })),
       );
       const seriesLabels = [
         ...new Set(
@@ -313,7 +314,7 @@ describe('planPptxChart', () => {
       spec.series.forEach((s, j) =>
         s.pointLabels?.forEach((t, i) => {
           if (!t || s.values[i] === null) return;
-          const found = labels.filter((l) => l.text === t);
+          const found = labels.filter((l) => l.text === t.replace(/\n/g, ' '));
           expect(found, t).toHaveLength(1);
           expect(found[0]!.p.specIndex).toBe(j);
           expect(found[0]!.idx).toBe(i);

@@ -295,7 +295,7 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
   const fs = CHART_FONT_PT;
   const model = layoutBody(
     { ...spec, events: [] },
-    { width: frame.w, height: frame.h, fontSize: fs },
+    { width: frame.w, height: frame.h, fontSize: fs, pointLabels: 'full' },
   );
   const type: PptxChartPlan['type'] = spec.series.some((s) => s.mark === 'bar') ? 'bar' : 'xy';
   const [d0, d1] = model.x.domain;
@@ -562,14 +562,22 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
   const lastIndex = (j: number) => values[j]!.findLastIndex((v) => v !== null);
   for (const l of [
     ...model.labels,
-    ...model.labelsBelow.map((b) => ({
-      lines: [b.text],
-      box: null,
-      color: spec.series[b.series]!.color,
-      leader: null,
-      series: b.series,
-      category: null,
-    })),
+    // Series named under the axis on a narrow chart: on their last point here, where the
+    // renderer puts a data label by default.
+    ...model.below.flatMap((b) =>
+      b.lead === 'swatch' && b.first
+        ? [
+            {
+              lines: [spec.series[b.series]!.label ?? b.text],
+              box: null,
+              color: spec.series[b.series]!.color,
+              leader: null,
+              series: b.series,
+              category: null,
+            },
+          ]
+        : [],
+    ),
   ]) {
     const j = l.series;
     const s = spec.series[j]!;

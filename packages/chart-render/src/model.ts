@@ -105,6 +105,11 @@ export interface BodyOptions {
    * becomes one line, "A–F: {keyPointer}" (an image passes "described at {page URL}").
    */
   keyPointer?: string;
+  /**
+   * 'full': never replace point labels by letters (a native PPTX chart carries each label on its
+   * point; it has no key of letters). Default 'auto'.
+   */
+  pointLabels?: 'auto' | 'full';
 }
 
 interface Mode {
@@ -146,7 +151,7 @@ export function layoutBody(spec: ChartSpec, o: BodyOptions): BodyModel {
           { series: 'below', points: 'tags' },
         ];
   let model: BodyModel | null = null;
-  for (const mode of modes) {
+  for (const mode of o.pointLabels === 'full' ? modes.filter((m) => m.points === 'full') : modes) {
     model = layoutWith(spec, o, mode);
     if (model.clean) return model;
   }
