@@ -1,0 +1,84 @@
+import { Server, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ALLOW, methodDecision } from '@/lib/http-methods';
+import { COMMON_HEADERS, ERROR_CSP } from '@/lib/security-headers';
+
+const INSTALLED = Symbol.for('trade-energy-dashboard.method-guard');
+const SEEN = Symbol.for('trade-energy-dashboard.method-guard.server');
+
+/** Headers of every answer the guard gives itself: the site's common ones, inert and unframable. */
+function guardHeaders(status: number): Record<string, string> {
+  const h: Record<string, string> = {
+    ...Object.fromEntries(COMMON_HEADERS.map(({ key, value }) => [key, value])),
+    'Content-Security-Policy': ERROR_CSP,
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Cache-Control': 'no-store',
+    Allow: ALLOW,
+  };
+  if (status !== 204) h['Content-Length'] = '0';
+  return h;
+}
+
+/** The bytes of a whole answer on a socket Node's HTTP layer no longer owns. */
+function rawAnswer(status: 405 | 501): string {
+  const lines = Object.entries({ ...guardHeaders(status), Connection: 'close' }).map(
+    ([k, v]) => `${k}: ${v}`,
+  );
+  return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n`;
+}
+
+/** Answers the request itself when its method is not simply routed; true when it did. */
+function answerRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  const decision = methodDecision(req.method ?? '');
+  if (decision.action === 'pass') return false;
+  const status = decision.action === 'options' ? 204 : 405;
+  res.writeHead(status, guardHeaders(status));
+  res.end();
+  // The request body, if any, is never read: drop it rather than buffer it.
+  req.resume();
+  return true;
+}
+
+/** A method Node's parser rejects (`TRACK`, `FOO`): 501 instead of Node's bare 400. */
+function answerClientError(err: unknown, socket: Duplex): boolean {
+  if ((err as { code?: unknown }).code !== 'HPE_INVALID_METHOD') return false;
+  if (socket.writable) socket.end(rawAnswer(501));
+  else socket.destroy();
+  return true;
+}
+
+/** CONNECT: Node would drop the connection without a word; say 405 instead. */
+function answerConnect(_req: IncomingMessage, socket: Duplex): void {
+  socket.end(rawAnswer(405));
+}
+
+/**
+ * Applies `methodDecision` to every request of this process's HTTP servers before Next sees it.
+ * Next cannot do it: its proxy and route handlers build a fetch `Request`, which throws on
+ * `TRACE` (a 500 with a stack trace in the log), static files answer non-GET with 500, and pages
+ * render for any method. So the guard wraps `http.Server#emit` (installed once, from
+ * instrumentation.ts): `request` events with another method are answered here, a method the
+ * parser rejects gets 501 rather than a bare 400, and CONNECT gets 405 rather than a dropped
+ * socket. Requests that arrive while Next is still starting are not seen.
+ */
+export function installMethodGuard(): void {
+  const proto = Server.prototype as Server & { [INSTALLED]?: true };
+  if (proto[INSTALLED]) return;
+  proto[INSTALLED] = true;
+  const emit = proto.emit as (this: Server, event: string | symbol, ...args: unknown[]) => boolean;
+  proto.emit = function guardedEmit(
+    this: Server & { [SEEN]?: true },
+    event: string | symbol,
+    ...args: unknown[]
+  ): boolean {
+    if (event === 'connection' && !this[SEEN]) {
+      this[SEEN] = true;
+      if (this.listenerCount('connect') === 0) this.on('connect', answerConnect);
+    } else if (event === 'request') {
+      if (answerRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    } else if (event === 'clientError') {
+      if (answerClientError(args[0], args[1] as Duplex)) return true;
+    }
+    return emit.call(this, event, ...args);
+  } as Server['emit'];
+}
