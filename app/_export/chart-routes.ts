@@ -4,7 +4,7 @@ import { parseChartId } from '@/lib/export/chart-id';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
 import { CONTENT_TYPES, exportFileName } from '@/lib/export/file-names';
 import { parseDownloadParam, parseImageParams } from '@/lib/export/image-params';
-import { buildChartPptx } from '@/lib/export/pptx';
+import { chartPptx, exportDate } from './documents';
 import { renderImage } from './render';
 import { errorResponse, exportResponse } from './responses';
 
@@ -17,7 +17,7 @@ async function chartFor(ctx: ChartRouteContext) {
   const id = parseChartId((await ctx.params).id);
   if (!id.ok) return { response: errorResponse(404, id.error) };
   const d = getDataset();
-  return { spec: getChartSpec(d, id.value), datasetId: d.id };
+  return { spec: getChartSpec(d, id.value), dataset: d };
 }
 
 /** GET handler of `/api/charts/{id}/svg` or `/png`: see parseImageParams for the query. */
@@ -28,12 +28,12 @@ export function imageRoute(format: 'svg' | 'png') {
     const parsed = parseImageParams(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, parsed.error);
     const { width, height, scale, theme, download } = parsed.value;
-    const { spec, datasetId } = chart;
+    const { spec, dataset } = chart;
     return exportResponse(request, {
       etagParts: [spec, format, width, height, format === 'png' ? scale : 1, theme],
       contentType: CONTENT_TYPES[format],
       fileName: exportFileName({
-        datasetId,
+        datasetId: dataset.id,
         chartId: spec.id,
         ext: format,
         width,
@@ -54,13 +54,14 @@ export function documentRoute(format: 'pptx' | 'csv') {
     if (chart.response) return chart.response;
     const download = parseDownloadParam(new URL(request.url).searchParams);
     if (!download.ok) return errorResponse(400, download.error);
-    const { spec, datasetId } = chart;
+    const { spec, dataset } = chart;
     return exportResponse(request, {
-      etagParts: [spec, format],
+      etagParts:
+        format === 'pptx' ? [spec, format, exportDate(dataset).toISOString()] : [spec, format],
       contentType: CONTENT_TYPES[format],
-      fileName: exportFileName({ datasetId, chartId: spec.id, ext: format }),
+      fileName: exportFileName({ datasetId: dataset.id, chartId: spec.id, ext: format }),
       download: download.value,
-      produce: () => (format === 'pptx' ? buildChartPptx(spec) : toCsv(chartCsvRows(spec))),
+      produce: () => (format === 'pptx' ? chartPptx(spec, dataset) : toCsv(chartCsvRows(spec))),
     });
   };
 }
