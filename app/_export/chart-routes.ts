@@ -27,10 +27,11 @@ export function imageRoute(format: 'svg' | 'png') {
     if (chart.response) return chart.response;
     const parsed = parseImageParams(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, parsed.error);
-    const { width, height, scale, theme, download } = parsed.value;
+    const { width, height, theme, download } = parsed.value;
+    const scale = format === 'png' ? parsed.value.scale : 1;
     const { spec, dataset } = chart;
     return exportResponse(request, {
-      etagParts: [spec, format, width, height, format === 'png' ? scale : 1, theme],
+      etagParts: [spec, format, width, height, scale, theme],
       contentType: CONTENT_TYPES[format],
       fileName: exportFileName({
         datasetId: dataset.id,
@@ -38,11 +39,11 @@ export function imageRoute(format: 'svg' | 'png') {
         ext: format,
         width,
         height,
-        scale: format === 'png' ? scale : 1,
+        scale,
         theme,
       }),
       download,
-      produce: () => renderImage(spec, { format, width, height, theme, scale }),
+      produce: (signal) => renderImage(spec, { format, width, height, theme, scale }, signal),
     });
   };
 }
@@ -62,6 +63,7 @@ export function documentRoute(format: 'pptx' | 'csv') {
       fileName: exportFileName({ datasetId: dataset.id, chartId: spec.id, ext: format }),
       download: download.value,
       produce: () => (format === 'pptx' ? chartPptx(spec, dataset) : toCsv(chartCsvRows(spec))),
+      pin: `${format}:${spec.id}`,
     });
   };
 }

@@ -23,6 +23,7 @@ export async function GET(request: Request): Promise<Response> {
     contentType: CONTENT_TYPES.json,
     fileName: exportFileName({ datasetId: d.id, label: 'charts', ext: 'json' }),
     download: false,
+    pin: 'charts',
     produce: () => JSON.stringify(body, null, 2),
   });
 }

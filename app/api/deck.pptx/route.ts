@@ -17,5 +17,6 @@ export async function GET(request: Request): Promise<Response> {
     fileName: exportFileName({ datasetId: d.id, label: 'charts', ext: 'pptx' }),
     download: download.value,
     produce: () => deckPptx(d, specs),
+    pin: 'deck',
   });
 }
