@@ -49,9 +49,9 @@ export function exportState(): ExportState {
     flights: new Map(),
     gate: new RenderGate({
       concurrency: CORES,
-      // Two of the largest images (16 MP) at once would hold 2 × 64 MB of pixmap plus encoder
-      // buffers per worker; 24 MP lets one large and one mid-size image share the cores.
-      pixelBudget: 24_000_000,
+      // A 16 MP image (the largest) holds ≈ 140 MB while it is painted and encoded (its pixmap and
+      // a demultiplied copy); two of them at once keep the process under 1 GB.
+      pixelBudget: 32_000_000,
       maxExpectedWaitMs: 10_000,
       maxWaitMs: 20_000,
       timeLimitMs: 15_000,
