@@ -1,4 +1,3 @@
-import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
@@ -7,6 +6,7 @@ import { parseDownloadParam, parseImageParams } from '@/lib/export/image-params'
 import { chartPptx, exportDate } from './documents';
 import { renderImage } from './render';
 import { errorResponse, exportResponse } from './responses';
+import { exportSpecs } from './specs';
 
 export interface ChartRouteContext {
   params: Promise<{ id: string }>;
@@ -17,7 +17,7 @@ async function chartFor(ctx: ChartRouteContext) {
   const id = parseChartId((await ctx.params).id);
   if (!id.ok) return { response: errorResponse(404, id.error) };
   const d = getDataset();
-  return { spec: getChartSpec(d, id.value), dataset: d };
+  return { spec: exportSpecs(d).get(id.value)!, dataset: d };
 }
 
 /** GET handler of `/api/charts/{id}/svg` or `/png`: see parseImageParams for the query. */
@@ -44,6 +44,7 @@ export function imageRoute(format: 'svg' | 'png') {
       }),
       download,
       produce: (signal) => renderImage(spec, { format, width, height, theme, scale }, signal),
+      abortable: true,
     });
   };
 }

@@ -65,7 +65,12 @@ describe('exportResponse', () => {
 
   it('aborts the shared render only when every request waiting for it has left', async () => {
     const g = gated();
-    const o = { ...base, etagParts: ['abandoned', Math.random()], produce: g.produce };
+    const o = {
+      ...base,
+      etagParts: ['abandoned', Math.random()],
+      produce: g.produce,
+      abortable: true,
+    };
     const a = new AbortController();
     const b = new AbortController();
     const ra = exportResponse(req({}, a.signal), o);
@@ -80,6 +85,21 @@ describe('exportResponse', () => {
     // A later request starts afresh rather than joining the abandoned render.
     const later = exportResponse(req(), { ...o, produce: () => 'fresh' });
     expect(await (await later).text()).toBe('fresh');
+  });
+
+  it('lets a production that cannot stop run on when its requests leave, and keeps it', async () => {
+    const g = gated();
+    const o = { ...base, etagParts: ['runs-on', Math.random()], produce: g.produce };
+    const left = new AbortController();
+    const r = exportResponse(req({}, left.signal), o);
+    await new Promise((r) => setTimeout(r, 0));
+    left.abort();
+    expect((await r).status).toBe(503);
+    expect(g.signal()?.aborted).toBe(false);
+    const again = exportResponse(req(), o);
+    g.release('kept');
+    expect(await (await again).text()).toBe('kept');
+    expect(g.calls()).toBe(1);
   });
 
   it('keeps a pinned export outside the LRU and replaces it when its ETag changes', async () => {

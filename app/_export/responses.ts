@@ -48,14 +48,14 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 /**
  * The body for `etag`, produced once however many requests ask for it at the same time. Each
- * request waits with its own signal; when the last one waiting has left, the production is
- * aborted (a queued render is dropped, a running one stops at its next step).
+ * request waits with its own signal. When the last one waiting has left, an `abortable`
+ * production is aborted (a queued render is dropped, a running one stops at its next step);
+ * any other runs on and is kept, since the next request would only start it again.
  */
 async function produceOnce(
   etag: string,
   produce: (signal: AbortSignal) => Promise<Uint8Array | string> | Uint8Array | string,
-  signal: AbortSignal | undefined,
-  keep: (body: Uint8Array) => void,
+  o: { signal: AbortSignal | undefined; abortable: boolean; keep: (body: Uint8Array) => void },
 ): Promise<Uint8Array> {
   const { flights } = exportState();
   let flight = flights.get(etag);
@@ -71,7 +71,7 @@ async function produceOnce(
       .then(() => produce(controller.signal))
       .then((v) => {
         const body = toBytes(v);
-        keep(body);
+        o.keep(body);
         return body;
       })
       .finally(() => {
@@ -84,10 +84,10 @@ async function produceOnce(
   }
   flight.waiters++;
   try {
-    return await untilAborted(flight.promise, signal);
+    return await untilAborted(flight.promise, o.signal);
   } finally {
     flight.waiters--;
-    if (flight.waiters === 0 && !flight.settled) {
+    if (o.abortable && flight.waiters === 0 && !flight.settled) {
       flight.controller.abort();
       if (flights.get(etag) === flight) flights.delete(etag);
     }
@@ -98,7 +98,8 @@ async function produceOnce(
  * Answers an export request: 304 when If-None-Match carries the ETag of (etagParts, code
  * version); otherwise the body from the process cache or from `produce`, with Content-Type,
  * Content-Disposition, ETag and Cache-Control. Identical concurrent requests share one
- * `produce`, which gets an AbortSignal that fires when every one of them has gone. A `pin` names
+ * `produce`; an `abortable` one (a render) gets an AbortSignal that fires when every one of them
+ * has gone. A `pin` names
  * a fixed export (the deck, a chart's PPTX): its current body is kept outside the LRU, so it is
  * built once per process. A saturated renderer gives 503 + Retry-After.
  */
@@ -110,6 +111,7 @@ export async function exportResponse(
     fileName: string;
     download: boolean;
     produce: (signal: AbortSignal) => Promise<Uint8Array | string> | Uint8Array | string;
+    abortable?: boolean;
     pin?: string;
   },
 ): Promise<Response> {
@@ -127,7 +129,11 @@ export async function exportResponse(
     const keep = (b: Uint8Array) =>
       pin ? pinned.set(pin, { etag, body: b }) : bodies.set(etag, { body: b });
     try {
-      body = await produceOnce(etag, o.produce, request.signal, keep);
+      body = await produceOnce(etag, o.produce, {
+        signal: request.signal,
+        abortable: o.abortable ?? false,
+        keep,
+      });
     } catch (e) {
       if (e instanceof GateBusyError) return busy(e.retryAfterS);
       // The client has gone (no one reads this answer), or the renderer failed for a while.
