@@ -12,15 +12,18 @@ describe('RenderPool', () => {
     const pool = new RenderPool({ size: 1, file: WORKER_FILE });
     const c = new AbortController();
     const run = pool.run(job, c.signal);
-    // The job is posted; the worker is building the SVG when the flag is set.
-    c.abort(new Error('client left'));
+    // Once posted, the job is in its first step (the SVG) or about to start it: a 16 MP PNG
+    // takes far longer than this to paint.
+    setTimeout(() => c.abort(new Error('client left')), 5);
     await expect(run).rejects.toThrow('client left');
+    expect(pool.stopped.svg + pool.stopped.parse + pool.stopped.paint).toBe(1);
     const svg = await pool.run({ ...job, format: 'svg' }, new AbortController().signal);
     expect(svg).toBe(renderChartImage(spec, { width: 4000, height: 4000, theme: 'dark' }));
   }, 60_000);
 
-  it('refuses a job whose signal has already fired, without using a worker', async () => {
+  it('refuses a job whose signal has already fired', async () => {
     const pool = new RenderPool({ size: 1, file: WORKER_FILE });
     await expect(pool.run(job, AbortSignal.abort(new Error('gone')))).rejects.toThrow('gone');
+    expect(pool.stopped).toEqual({ svg: 0, parse: 0, paint: 0 });
   });
 });

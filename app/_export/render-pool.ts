@@ -34,7 +34,11 @@ export class RenderWorkerError extends Error {
   }
 }
 
-type Reply = { svg: string } | { png: Uint8Array } | { aborted: string } | { error: string };
+type Reply =
+  | { svg: string }
+  | { png: Uint8Array }
+  | { aborted: 'svg' | 'parse' | 'paint' }
+  | { error: string };
 
 interface Slot {
   worker: Worker;
@@ -62,6 +66,8 @@ export class RenderPool {
   readonly #slots: Slot[] = [];
   readonly #workerData: object;
   readonly #file: string;
+  /** Jobs stopped by their abort flag, by the step after which the worker stopped. */
+  readonly stopped = { svg: 0, parse: 0, paint: 0 };
 
   constructor(o: { size: number; file: string }) {
     this.#size = Math.max(1, o.size);
@@ -76,6 +82,9 @@ export class RenderPool {
 
   /** The SVG string or PNG bytes of `job`; rejects with the signal's reason once it stops. */
   async run(job: RenderJob, signal: AbortSignal): Promise<string | Uint8Array> {
+    // One turn of the event loop first: a busy server reaches a request late, and the close of a
+    // client that has already left is then among the pending I/O events.
+    await new Promise((resolve) => setImmediate(resolve));
     signal.throwIfAborted();
     const slot = this.#idleSlot();
     slot.busy = true;
@@ -93,7 +102,10 @@ export class RenderPool {
       const reply = await this.#exchange(slot, { ...job, abort });
       if ('svg' in reply) return reply.svg;
       if ('png' in reply) return reply.png;
-      if ('aborted' in reply) throw signal.reason;
+      if ('aborted' in reply) {
+        this.stopped[reply.aborted]++;
+        throw signal.reason;
+      }
       throw new RenderWorkerError(`render failed: ${reply.error}`);
     } finally {
       clearTimeout(watchdog);
