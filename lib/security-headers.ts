@@ -87,6 +87,23 @@ export const MALFORMED_PATH_ERROR: ParamError = {
 export const ERROR_CSP = "default-src 'none'; frame-ancestors 'self'; sandbox";
 
 /**
+ * The headers every response starts with, before Next's routing, next.config.ts or a route set
+ * their own (which replace these): the common ones, an inert CSP (the embed's under /embed) and
+ * same-origin framing except under /embed. Answers Next gives before applying next.config.ts
+ * (the 308 of a trailing slash, a 404 of its static files) carry them too.
+ *
+ * @example baselineHeaders('/embed/trade-trend/')['Content-Security-Policy'] // → EMBED_CSP
+ */
+export function baselineHeaders(pathname: string): Record<string, string> {
+  const embed = pathFamily(pathname) === 'embed';
+  return {
+    ...Object.fromEntries(COMMON_HEADERS.map(({ key, value }) => [key, value])),
+    'Content-Security-Policy': embed ? EMBED_CSP : ERROR_CSP,
+    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+  };
+}
+
+/**
  * A fresh nonce: 16 random bytes in base64 (24 characters), the form Next reads back from the
  * request's CSP (`'nonce-…'`) and stamps on its scripts.
  *

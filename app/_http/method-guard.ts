@@ -1,36 +1,46 @@
 import { Server, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ALLOW, methodDecision } from '@/lib/http-methods';
-import { COMMON_HEADERS, ERROR_CSP } from '@/lib/security-headers';
+import { baselineHeaders } from '@/lib/security-headers';
 
 const INSTALLED = Symbol.for('trade-energy-dashboard.method-guard');
 const SEEN = Symbol.for('trade-energy-dashboard.method-guard.server');
 
 /** Headers of every answer the guard gives itself: the site's common ones, inert and unframable. */
 function guardHeaders(status: number): Record<string, string> {
-  const h: Record<string, string> = {
-    ...Object.fromEntries(COMMON_HEADERS.map(({ key, value }) => [key, value])),
-    'Content-Security-Policy': ERROR_CSP,
-    'X-Frame-Options': 'SAMEORIGIN',
-    'Cache-Control': 'no-store',
-    Allow: ALLOW,
-  };
+  const h: Record<string, string> = { ...baselineHeaders('/'), 'Cache-Control': 'no-store' };
+  if (status === 204 || status === 405 || status === 501) h.Allow = ALLOW;
   if (status !== 204) h['Content-Length'] = '0';
   return h;
 }
 
+// What Node answers to a request its parser rejects (its own answer has no other header).
+const PARSE_ERROR_STATUS: Record<string, number> = {
+  HPE_INVALID_METHOD: 501,
+  HPE_HEADER_OVERFLOW: 431,
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 413,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
 /** The bytes of a whole answer on a socket Node's HTTP layer no longer owns. */
-function rawAnswer(status: 405 | 501): string {
+function rawAnswer(status: number): string {
   const lines = Object.entries({ ...guardHeaders(status), Connection: 'close' }).map(
     ([k, v]) => `${k}: ${v}`,
   );
   return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n`;
 }
 
-/** Answers the request itself when its method is not simply routed; true when it did. */
+/**
+ * Answers the request itself when its method is not simply routed, and returns true; otherwise
+ * gives the response the site's baseline headers and lets Next answer.
+ */
 function answerRequest(req: IncomingMessage, res: ServerResponse): boolean {
   const decision = methodDecision(req.method ?? '');
-  if (decision.action === 'pass') return false;
+  if (decision.action === 'pass') {
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    for (const [k, v] of Object.entries(baselineHeaders(pathname))) res.setHeader(k, v);
+    return false;
+  }
   const status = decision.action === 'options' ? 204 : 405;
   res.writeHead(status, guardHeaders(status));
   res.end();
@@ -39,11 +49,17 @@ function answerRequest(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-/** A method Node's parser rejects (`TRACK`, `FOO`): 501 instead of Node's bare 400. */
+/**
+ * A request Node's parser rejects: the status Node would send (400, or 431 for oversized
+ * headers), but with the site's headers; 501 for a method it does not know (`TRACK`, `FOO`).
+ */
 function answerClientError(err: unknown, socket: Duplex): boolean {
-  if ((err as { code?: unknown }).code !== 'HPE_INVALID_METHOD') return false;
-  if (socket.writable) socket.end(rawAnswer(501));
-  else socket.destroy();
+  const code = String((err as { code?: unknown }).code ?? '');
+  if (code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return true;
+  }
+  socket.end(rawAnswer(PARSE_ERROR_STATUS[code] ?? 400));
   return true;
 }
 
@@ -57,9 +73,10 @@ function answerConnect(_req: IncomingMessage, socket: Duplex): void {
  * Next cannot do it: its proxy and route handlers build a fetch `Request`, which throws on
  * `TRACE` (a 500 with a stack trace in the log), static files answer non-GET with 500, and pages
  * render for any method. So the guard wraps `http.Server#emit` (installed once, from
- * instrumentation.ts): `request` events with another method are answered here, a method the
- * parser rejects gets 501 rather than a bare 400, and CONNECT gets 405 rather than a dropped
- * socket. Requests that arrive while Next is still starting are not seen.
+ * instrumentation.ts): `request` events with another method are answered here; a request the
+ * parser rejects gets Node's status with the security headers (501 for an unknown method rather
+ * than a bare 400); CONNECT gets 405 rather than a dropped socket. Requests that arrive while
+ * Next is still starting are not seen.
  */
 export function installMethodGuard(): void {
   const proto = Server.prototype as Server & { [INSTALLED]?: true };
