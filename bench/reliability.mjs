@@ -82,6 +82,11 @@ function send(base, path, o = {}) {
           }),
         );
         res.on('error', () => {});
+        // Given up on mid-body (the abort storms): no 'end' comes.
+        res.on('close', () => {
+          if (!res.complete)
+            resolve({ status: 0, headers: {}, body: Buffer.alloc(0), ms: 0, aborted: true });
+        });
       },
     );
     req.on('error', (e) => {
@@ -108,7 +113,7 @@ function raw(base, text) {
   });
 }
 
-/** wrk with one of bench/wrk/*.lua; returns the JSON line its done() prints. */
+/** wrk with bench/wrk/statuses.lua; returns the JSON line its done() prints. */
 function wrk(base, path, o) {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -285,7 +290,7 @@ async function saturation(base) {
     ['wrk', { WRK_IDS: ids }],
     ['wrk honouring Retry-After', { WRK_IDS: ids, WRK_RETRY_AFTER: '1' }],
   ]) {
-    const r = await wrk(base, '/', { connections: 100, seconds, script: 'png-variants.lua', env });
+    const r = await wrk(base, '/', { connections: 100, seconds, script: 'statuses.lua', env });
     const answers = Object.values(r.statuses).reduce((a, b) => a + b, 0);
     const ok = r.statuses['200'] ?? 0;
     out[name] = {
@@ -353,7 +358,7 @@ async function deck(base) {
   const r = await wrk(base, '/api/deck.pptx', {
     connections: 50,
     seconds: args.quick ? 10 : 20,
-    script: 'count.lua',
+    script: 'statuses.lua',
   });
   const out = {
     statuses: r.statuses,

@@ -1,9 +1,10 @@
--- wrk script: every request asks for a different PNG (no two alike within ~37,000), so each one
--- renders; counts answers by status and prints them with the latency percentiles as one JSON
--- line. WRK_IDS: comma-separated chart ids. WRK_RETRY_AFTER=1: a connection that gets a 503
--- waits its Retry-After seconds before its next request, as a polite client would.
+-- wrk script: counts answers by status and prints them with the latency percentiles as one JSON
+-- line. WRK_IDS (comma-separated chart ids): instead of the URL given, every request asks for a
+-- different PNG (no two alike within ~37,000), so each one renders. WRK_RETRY_AFTER=1: a
+-- connection that gets a 503 waits its Retry-After seconds before its next request, as a polite
+-- client would.
 local ids = {}
-for id in string.gmatch(os.getenv("WRK_IDS") or "trade-trend", "[^,]+") do ids[#ids + 1] = id end
+for id in string.gmatch(os.getenv("WRK_IDS") or "", "[^,]+") do ids[#ids + 1] = id end
 local honour = os.getenv("WRK_RETRY_AFTER") == "1"
 local themes = { "light", "dark", "transparent" }
 local VARIANTS = 81 * 11 * 3 * #ids * 2
@@ -17,7 +18,7 @@ end
 local counter, pending = 0, 0
 statuses = {}
 
-function request()
+local function pngRequest()
   local n = counter * 64 + tid
   counter = counter + 1
   -- 7919 is prime and shares no factor with VARIANTS, so m walks every variant once.
@@ -32,6 +33,8 @@ function request()
     id, width, height, scale, theme))
 end
 
+if #ids > 0 then request = pngRequest end
+
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
   if honour and status == 503 then
@@ -39,10 +42,13 @@ function response(status, headers, body)
   end
 end
 
-function delay()
-  local d = pending
-  pending = 0
-  return d
+-- Only when asked: a delay function makes wrk time every request's start.
+if honour then
+  function delay()
+    local d = pending
+    pending = 0
+    return d
+  end
 end
 
 function done(summary, latency, requests)
