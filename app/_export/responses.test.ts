@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GateBusyError } from '@/lib/export/render-gate';
-import { errorResponse, exportResponse } from './responses';
+import { BUSY_HOLD_MS, errorResponse, exportResponse } from './responses';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const req = (headers: Record<string, string> = {}, signal?: AbortSignal) =>
   new Request('http://localhost/api/x', { headers, signal });
@@ -118,14 +122,36 @@ describe('exportResponse', () => {
     expect(calls).toBe(2);
   });
 
-  it('turns a busy renderer into 503 with its Retry-After', async () => {
-    const r = await exportResponse(req(), {
+  it('turns a busy renderer into 503 with its Retry-After, held for BUSY_HOLD_MS', async () => {
+    vi.useFakeTimers();
+    let answered = false;
+    const pending = exportResponse(req(), {
       ...base,
       etagParts: ['busy', Math.random()],
       produce: () => Promise.reject(new GateBusyError('expected-wait', 7)),
+    }).then((r) => {
+      answered = true;
+      return r;
     });
+    await vi.advanceTimersByTimeAsync(BUSY_HOLD_MS - 1);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const r = await pending;
     expect(r.status).toBe(503);
     expect(r.headers.get('retry-after')).toBe('7');
+  });
+
+  it('answers a refusal at once when its client has left', async () => {
+    vi.useFakeTimers();
+    const left = new AbortController();
+    const pending = exportResponse(req({}, left.signal), {
+      ...base,
+      etagParts: ['busy-left', Math.random()],
+      produce: () => Promise.reject(new GateBusyError('queue-full', 3)),
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    left.abort();
+    expect((await pending).status).toBe(503);
   });
 
   it('lets other errors through', async () => {

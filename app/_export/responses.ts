@@ -12,6 +12,28 @@ export const EXPORT_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidat
 /** Seconds a client should wait after a 503 when the gate gave no estimate. */
 export const RETRY_AFTER_S = 2;
 
+/**
+ * How long a refusal is held before it is sent. A client that ignores Retry-After and asks again
+ * at once (wrk at 100 connections did, ≈ 200 refusals a second) then costs a timer rather than a
+ * core of the main thread, which the renders need.
+ */
+export const BUSY_HOLD_MS = 1_000;
+
+/** Resolves after `ms`, or at once when `signal` fires (the client has left). */
+function hold(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
 /** A JSON error; the body names the parameter and what is allowed, never the input. */
 export function errorResponse(
   status: 400 | 404 | 503,
@@ -101,7 +123,7 @@ async function produceOnce(
  * `produce`; an `abortable` one (a render) gets an AbortSignal that fires when every one of them
  * has gone. A `pin` names
  * a fixed export (the deck, a chart's PPTX): its current body is kept outside the LRU, so it is
- * built once per process. A saturated renderer gives 503 + Retry-After.
+ * built once per process. A saturated renderer gives 503 + Retry-After, after BUSY_HOLD_MS.
  */
 export async function exportResponse(
   request: Request,
@@ -135,7 +157,10 @@ export async function exportResponse(
         keep,
       });
     } catch (e) {
-      if (e instanceof GateBusyError) return busy(e.retryAfterS);
+      if (e instanceof GateBusyError) {
+        await hold(BUSY_HOLD_MS, request.signal);
+        return busy(e.retryAfterS);
+      }
       // The client has gone (no one reads this answer), or the renderer failed for a while.
       if (
         e instanceof RenderAbortedError ||
