@@ -451,6 +451,31 @@ async function bytes(build) {
 // --- main -------------------------------------------------------------------------------------
 
 const RUNNERS = { methods, abort, saturation, soak, deck };
+
+/**
+ * The target of each check (issue 14) and whether a result meets it; printed, never asserted,
+ * since the timing ones depend on the machine.
+ */
+const TARGETS = {
+  methods: [
+    'no 5xx but 501 for unparseable methods, every answer with the security headers, TRACE 405',
+    (r) =>
+      r.summary.fiveXx === 0 &&
+      r.summary.withoutSecurityHeaders === 0 &&
+      r.summary.trace.every((s) => s === 405),
+  ],
+  abort: [
+    'after each storm the next PNG is 200 and takes ≤ 2× its time before',
+    (r) => Object.values(r).every((s) => s.nextStatus === 200 && s.ratio <= 2),
+  ],
+  saturation: [
+    'plain wrk at 100 connections: ≥ 33% of answers 200 (main: 3–9%)',
+    (r) => r.wrk.share200 >= 33,
+  ],
+  soak: ['peak RSS ≤ 1024 MB', (r) => r.peakRssMb <= 1024],
+  deck: ['p99 ≤ 200 ms at 50 connections on a fresh server', (r) => r.p99Ms <= 200],
+  bytes: ['no export gives other bytes under the same ETag', (r) => r.differing.length === 0],
+};
 mkdirSync(RESULTS_DIR, { recursive: true });
 const list = await builds();
 for (const check of wanted) {
@@ -474,6 +499,14 @@ for (const check of wanted) {
       await server.stop();
     }
     await sleep(3_000);
+  }
+  const [target, meets] = TARGETS[check];
+  results.target = target;
+  for (const [name, r] of Object.entries(results.builds)) {
+    r.meetsTarget = meets(r);
+    console.log(
+      `  ${check} — ${name}: ${r.meetsTarget ? 'meets' : 'MISSES'} the target: ${target}`,
+    );
   }
   writeFileSync(
     join(RESULTS_DIR, `reliability-${check}.json`),
