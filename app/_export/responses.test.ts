@@ -141,6 +141,23 @@ describe('exportResponse', () => {
     expect(r.headers.get('retry-after')).toBe('7');
   });
 
+  it('recognises a refusal from another bundle’s copy of the gate', async () => {
+    vi.useFakeTimers();
+    // What instrumentation.ts's bundle throws: the same class, not the same constructor.
+    class GateBusyError extends Error {
+      override name = 'GateBusyError';
+      readonly retryAfterS = 4;
+    }
+    const pending = exportResponse(req(), {
+      ...base,
+      etagParts: ['busy-foreign', Math.random()],
+      produce: () => Promise.reject(new GateBusyError('busy')),
+    });
+    await vi.advanceTimersByTimeAsync(BUSY_HOLD_MS);
+    const r = await pending;
+    expect([r.status, r.headers.get('retry-after')]).toEqual([503, '4']);
+  });
+
   it('answers a refusal at once when its client has left', async () => {
     vi.useFakeTimers();
     const left = new AbortController();

@@ -1,9 +1,8 @@
 import { computeEtag, ifNoneMatchHits } from '@/lib/export/etag';
 import { contentDisposition } from '@/lib/export/file-names';
 import type { ParamError } from '@/lib/export/image-params';
-import { GateBusyError, RenderAbortedError, RenderTimeoutError } from '@/lib/export/render-gate';
+import { RenderAbortedError, isErrorNamed, type GateBusyError } from '@/lib/export/render-gate';
 import { CODE_VERSION } from './code-version';
-import { RenderWorkerError } from './render-pool';
 import { exportState, type Flight } from './state';
 
 /** Browsers and CDNs may reuse an export for an hour, then revalidate with If-None-Match. */
@@ -157,15 +156,15 @@ export async function exportResponse(
         keep,
       });
     } catch (e) {
-      if (e instanceof GateBusyError) {
+      if (isErrorNamed<GateBusyError>(e, 'GateBusyError')) {
         await hold(BUSY_HOLD_MS, request.signal);
         return busy(e.retryAfterS);
       }
       // The client has gone (no one reads this answer), or the renderer failed for a while.
       if (
-        e instanceof RenderAbortedError ||
-        e instanceof RenderTimeoutError ||
-        e instanceof RenderWorkerError
+        isErrorNamed(e, 'RenderAbortedError') ||
+        isErrorNamed(e, 'RenderTimeoutError') ||
+        isErrorNamed(e, 'RenderWorkerError')
       ) {
         return busy(RETRY_AFTER_S);
       }

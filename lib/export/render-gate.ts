@@ -28,6 +28,20 @@ export class RenderAbortedError extends Error {
   }
 }
 
+/**
+ * True when `e` is an Error of class `name`, judged by its name: the gate that threw it may come
+ * from another bundle of this code (instrumentation.ts builds the export state at start), whose
+ * classes `instanceof` does not recognise.
+ *
+ * @example isErrorNamed(new GateBusyError('queue-full', 2), 'GateBusyError') // → true
+ */
+export function isErrorNamed<T extends Error>(
+  e: unknown,
+  name: 'GateBusyError' | 'RenderTimeoutError' | 'RenderAbortedError' | 'RenderWorkerError',
+): e is T {
+  return e instanceof Error && e.name === name;
+}
+
 export interface RenderGateOptions {
   /** Tasks running at once, ≥ 1. */
   concurrency: number;
