@@ -5,8 +5,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    // The renderer package is CommonJS that Node loads unbundled (see README).
-    files: ['packages/**/*.js'],
+    // The renderer package and the render worker are CommonJS that Node loads unbundled.
+    files: ['packages/**/*.js', 'app/_export/render-worker.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { serverLogPath } from './e2e/server-log';
 
 const port = Number(process.env.E2E_PORT ?? 3123);
 
@@ -23,7 +24,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The output is also copied to a file, for e2e/logs.spec.ts to read.
+    command: `npx next start -p ${port} -H 127.0.0.1 2>&1 | tee '${serverLogPath(port)}'`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

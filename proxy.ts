@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { MISSING_CHART_HTML } from '@/app/embed/missing-chart';
+import { isChartId } from '@/lib/charts/registry';
 import {
+  EMBED_CSP,
   ERROR_CSP,
   MALFORMED_PATH_ERROR,
   createNonce,
@@ -8,11 +11,18 @@ import {
   pathFamily,
 } from '@/lib/security-headers';
 
+/** The chart id of an `/embed/{id}` path, or null for any other path under `/embed`. */
+function embedChartId(pathname: string): string | null {
+  const m = /^\/embed\/([^/]+)$/.exec(pathname);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
+
 /**
  * Runs before routing: answers a malformed percent-encoded path with a 400 (Next's router would
- * throw and answer 500), and gives every HTML page a CSP with a fresh script nonce, passed to Next
- * on the request so its scripts carry it. `/api/*`, `/embed/*` and image files keep the fixed
- * CSPs of next.config.js.
+ * throw and answer 500), answers an embed path naming no chart with a 404 page that works under
+ * the embed's CSP (Next's own 404 page loads scripts and styles it forbids), and gives every HTML
+ * page a CSP with a fresh script nonce, passed to Next on the request so its scripts carry it.
+ * `/api/*`, `/embed/*` and image files keep the fixed CSPs of next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -22,7 +32,20 @@ export function proxy(request: NextRequest) {
       headers: { 'Cache-Control': 'no-store', 'Content-Security-Policy': ERROR_CSP },
     });
   }
-  if (pathFamily(pathname) !== 'page') return NextResponse.next();
+  const family = pathFamily(pathname);
+  if (family === 'embed') {
+    const id = embedChartId(pathname);
+    if (id !== null && isChartId(id)) return NextResponse.next();
+    return new NextResponse(MISSING_CHART_HTML, {
+      status: 404,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': EMBED_CSP,
+      },
+    });
+  }
+  if (family !== 'page') return NextResponse.next();
 
   const csp = pageCsp(createNonce(), { dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);

@@ -89,7 +89,16 @@ function newestSourceMs() {
     if (s.isDirectory()) for (const e of readdirSync(p)) walk(join(p, e));
     else newest = Math.max(newest, s.mtimeMs);
   };
-  for (const p of ['app', 'components', 'lib', 'data', 'packages', 'proxy.ts', 'next.config.js'])
+  for (const p of [
+    'app',
+    'components',
+    'lib',
+    'data',
+    'packages',
+    'proxy.ts',
+    'next.config.ts',
+    'instrumentation.ts',
+  ])
     walk(join(ROOT, p));
   return newest;
 }

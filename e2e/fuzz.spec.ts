@@ -4,6 +4,7 @@ import { chartIds } from '@/lib/charts/registry';
 import { IMAGE_PRESET_IDS, IMAGE_THEMES } from '@/lib/export/image-params';
 import { COLUMN_IDS, METRIC_KINDS, STATISTICS } from '@/lib/metrics-table';
 import { TARGET_KINDS, TRACKER_COLUMNS, TRACKER_STATUSES } from '@/lib/tracker-table';
+import { send } from './raw-http';
 
 // HTTP fuzzing of the production server: generated query strings and path segments per route
 // family. Never a 5xx (but the render gate's 503 with Retry-After), never a reflected marker.
@@ -173,6 +174,7 @@ function check(o: Outcome, o2: { mayBeBusy: boolean; failures: Failure[] }) {
     const busy = o.status === 503 && o2.mayBeBusy && /^\d+$/.test(o.headers['retry-after'] ?? '');
     if (!busy) fail('5xx');
   }
+  if (o.headers['x-content-type-options'] !== 'nosniff') fail('no security headers');
   const text = o.body.toString('latin1');
   for (const m of MARKERS) if (text.includes(m)) fail(`reflects ${JSON.stringify(m)}`);
   if (o.status === 400 && new URL(o.url, 'http://x').pathname.startsWith('/api/')) {
@@ -307,6 +309,113 @@ test('the PNG route never fails or reflects (a few dozen renders)', async ({ req
   report('png', urls.length, counts, failures);
 });
 
+/** Methods of every kind Node's parser knows (its client upper-cases what it sends). */
+const METHODS = [
+  'GET',
+  'HEAD',
+  'OPTIONS',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'TRACE',
+  'PROPFIND',
+  'PROPPATCH',
+  'MKCOL',
+  'COPY',
+  'MOVE',
+  'LOCK',
+  'UNLOCK',
+  'SEARCH',
+  'REPORT',
+  'PURGE',
+  'M-SEARCH',
+  'NOTIFY',
+  'SUBSCRIBE',
+  'LINK',
+  'QUERY',
+] as const;
+
+/** Header names Next or proxies act on, and ordinary ones, each to be given a hostile value. */
+const HOSTILE_HEADERS: Record<string, readonly string[]> = {
+  'Next-Action': ['', '0'.repeat(42), 'x'],
+  'Next-Router-State-Tree': ['%7B', '[]', '["",{"children":["x"]}]'],
+  'Next-Router-Prefetch': ['1'],
+  'Next-Router-Segment-Prefetch': ['/_tree', '/x'],
+  'Next-Url': ['/', '//evil.example'],
+  RSC: ['1'],
+  'x-middleware-subrequest': [
+    'middleware:middleware:middleware:middleware:middleware',
+    'proxy:proxy:proxy:proxy:proxy',
+    'src/middleware',
+  ],
+  'x-middleware-prefetch': ['1'],
+  'x-nextjs-data': ['1'],
+  'x-invoke-path': ['/api/charts', '/_error'],
+  'x-invoke-query': ['%7B%7D'],
+  'x-matched-path': ['/api/deck.pptx'],
+  'x-now-route-matches': ['id=x'],
+  'X-Forwarded-Host': ['evil.example', 'a'.repeat(3000)],
+  'X-Forwarded-Proto': ['javascript', 'https'],
+  Forwarded: ['host=evil.example;proto=http'],
+  'If-None-Match': ['*', 'W/"x"', '"x", *'],
+  'If-Modified-Since': ['yesterday', 'Thu, 01 Jan 1970 00:00:00 GMT'],
+  Range: ['bytes=0-0', 'bytes=-1', 'bytes=0-0,1-1,2-2,3-3', 'bytes=x'],
+  'Accept-Encoding': ['br;q=1, gzip;q=0', 'identity;q=0', '*;q=0', 'x'],
+  Accept: ['text/x-component', 'application/json', '*/*;q=x'],
+  'Content-Type': ['multipart/form-data; boundary=x', 'application/x-www-form-urlencoded'],
+  Cookie: ['a='.repeat(1000), '__prerender_bypass=x; __next_preview_data=x'],
+  'User-Agent': ['', 'Googlebot'],
+};
+
+test('any method with hostile headers never fails, reflects or skips the headers', async ({
+  baseURL,
+}) => {
+  const r = rng(SEED ^ 0x5005);
+  const id = r.pick(chartIds);
+  const paths = [
+    '/',
+    '/trade',
+    `/charts/${id}`,
+    '/charts',
+    '/nope',
+    '/api/charts',
+    `/api/charts/${id}/svg?width=640&height=360`,
+    `/api/charts/${id}/csv`,
+    `/api/charts/${id}/pptx`,
+    '/api/deck.pptx',
+    '/api/data.json',
+    '/api/nope',
+    `/embed/${id}`,
+    '/embed/nope',
+    `/charts/${id}/og.png`,
+    '/icon.svg',
+  ];
+  const names = Object.keys(HOSTILE_HEADERS);
+  const failures: Failure[] = [];
+  const counts: Record<number, number> = {};
+  for (let i = 0; i < 600; i++) {
+    const method = r.pick(METHODS);
+    const headers: Record<string, string> = {};
+    for (let k = r.int(1, 4); k > 0; k--) {
+      const name = r.pick(names);
+      const v = r.chance(0.5) ? r.pick(HOSTILE_HEADERS[name]!) : r.pick(MARKERS);
+      headers[name] = r.chance(0.2) ? `${v}${r.pick(MARKERS)}` : v;
+    }
+    const path = r.chance(0.1) ? `/embed/${badSegment(r)}` : r.pick(paths);
+    const o = await send(baseURL!, path, { method, headers });
+    counts[o.status] = (counts[o.status] ?? 0) + 1;
+    const url = `${method} ${path} ${JSON.stringify(headers).slice(0, 200)}`;
+    const before = failures.length;
+    check({ ...o, url: path }, { mayBeBusy: false, failures });
+    for (const f of failures.slice(before)) f.url = url;
+    if (!['GET', 'HEAD'].includes(method) && o.status !== 405 && o.status !== 204) {
+      failures.push({ url, status: o.status, why: 'a method other than GET/HEAD was served' });
+    }
+  }
+  report('methods and headers', 600, counts, failures);
+});
+
 /** GET with the path sent byte for byte (no URL normalisation of `..` or `%2e`). */
 function rawGet(base: string, path: string): Promise<Outcome> {
   const { hostname, port } = new URL(base);
@@ -347,6 +456,7 @@ test('raw traversal and encoding tricks in the path never fail or leak files', a
     '/.next/BUILD_ID',
     '/package.json',
     '/next.config.js',
+    '/next.config.ts',
     '/.env',
     `//embed//${id}`,
     `/embed/${id}/`,

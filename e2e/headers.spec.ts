@@ -174,6 +174,65 @@ test.describe('headers of error responses', () => {
     expect(csp(res).get('frame-ancestors')).toEqual(['*']);
     expect(csp(res).has('script-src')).toBe(false);
   });
+
+  test('OPTIONS on a page answers as on the API: 204, Allow and the same headers', async ({
+    request,
+  }) => {
+    const names = (res: APIResponse) =>
+      res
+        .headersArray()
+        .map((h) => h.name.toLowerCase())
+        .filter((n) => !['date', 'connection', 'keep-alive'].includes(n))
+        .sort();
+    const api = await request.fetch('/api/charts', { method: 'OPTIONS' });
+    for (const path of PAGES) {
+      const page = await request.fetch(path, { method: 'OPTIONS' });
+      expect(page.status(), path).toBe(204);
+      expect(page.status()).toBe(api.status());
+      expect(page.headers().allow, path).toBe('GET, HEAD, OPTIONS');
+      expect(names(page), path).toEqual(names(api));
+      expectCommon(page);
+    }
+  });
+});
+
+// Outside the fixture: Chromium logs the document's own 404 as a console error.
+baseTest.describe('the 404 of an unknown embed in Chromium', () => {
+  baseTest(
+    'renders under the embed CSP with no violation and loads nothing else',
+    async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !/status of 404/.test(m.text())) errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        const w = window as unknown as { __csp: string[] };
+        w.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const marker = 'zq<b>x9';
+      const res = await page.goto(`/embed/${encodeURIComponent(marker)}`);
+      expect(res?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chart not found');
+      await expect(page.getByRole('link', { name: 'See every chart' })).toHaveAttribute(
+        'href',
+        '/charts',
+      );
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual(
+        [],
+      );
+      expect(requests).toHaveLength(1);
+      expect(await page.content()).not.toContain(marker);
+      expect(await page.content()).not.toContain('zq');
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 test.describe('the page CSP in Chromium', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baselineHeaders,
   createNonce,
+  EMBED_CSP,
+  ERROR_CSP,
   hasMalformedEncoding,
   MALFORMED_PATH_ERROR,
   pageCsp,
@@ -76,5 +79,21 @@ describe('pageCsp', () => {
 
   it('allows eval nowhere in production', () => {
     expect(pageCsp('abc', { dev: false })).not.toContain('unsafe-eval');
+  });
+});
+
+describe('baselineHeaders', () => {
+  it.each([
+    ['a page', '/charts/trade-trend/', ERROR_CSP, 'SAMEORIGIN'],
+    ['a static asset', '/_next/static/chunks/x.js', ERROR_CSP, 'SAMEORIGIN'],
+    ['the API', '/api/charts', ERROR_CSP, 'SAMEORIGIN'],
+    ['an embed, framable anywhere', '/embed/trade-trend/', EMBED_CSP, undefined],
+    ['/embed itself', '/embed', EMBED_CSP, undefined],
+  ])('%s', (_name, path, csp, frame) => {
+    const h = baselineHeaders(path);
+    expect(h['Content-Security-Policy']).toBe(csp);
+    expect(h['X-Frame-Options']).toBe(frame);
+    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 });

@@ -1,9 +1,39 @@
 /**
- * What proxy.ts decides per request: which header family a path belongs to, whether its
- * percent-encoding is malformed, and the nonce-based Content-Security-Policy of HTML pages.
- * The fixed CSPs of `/api/*`, `/embed/*` and image files live in next.config.js `headers()`.
+ * The site's security headers: the ones every response carries and the fixed CSPs that
+ * next.config.ts sends per path family, and what proxy.ts decides per request — which family a
+ * path belongs to, whether its percent-encoding is malformed, and the nonce-based
+ * Content-Security-Policy of HTML pages.
  */
 import type { ParamError } from './export/image-params';
+
+/** Sent with every response (next.config.ts; the method guard's own answers too). */
+export const COMMON_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
+];
+
+/** The embed: static HTML with inline CSS and an inline SVG; no script, no other resource. */
+export const EMBED_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+/** Export files (an SVG may be opened directly): inert even if a renderer bug let markup through. */
+export const EXPORT_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  "frame-ancestors 'self'",
+  'sandbox',
+].join('; ');
 
 /**
  * `page`: HTML from the app router (nonce CSP from the proxy); `api`: export files and JSON;
@@ -55,6 +85,23 @@ export const MALFORMED_PATH_ERROR: ParamError = {
 
 /** CSP of the proxy's own JSON errors: nothing may load or run, framing same-origin only. */
 export const ERROR_CSP = "default-src 'none'; frame-ancestors 'self'; sandbox";
+
+/**
+ * The headers every response starts with, before Next's routing, next.config.ts or a route set
+ * their own (which replace these): the common ones, an inert CSP (the embed's under /embed) and
+ * same-origin framing except under /embed. Answers Next gives before applying next.config.ts
+ * (the 308 of a trailing slash, a 404 of its static files) carry them too.
+ *
+ * @example baselineHeaders('/embed/trade-trend/')['Content-Security-Policy'] // → EMBED_CSP
+ */
+export function baselineHeaders(pathname: string): Record<string, string> {
+  const embed = pathFamily(pathname) === 'embed';
+  return {
+    ...Object.fromEntries(COMMON_HEADERS.map(({ key, value }) => [key, value])),
+    'Content-Security-Policy': embed ? EMBED_CSP : ERROR_CSP,
+    ...(embed ? {} : { 'X-Frame-Options': 'SAMEORIGIN' }),
+  };
+}
 
 /**
  * A fresh nonce: 16 random bytes in base64 (24 characters), the form Next reads back from the

@@ -1,26 +1,32 @@
-import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
+import { getChartSpec } from '@/lib/charts/registry';
 import { parseChartId } from '@/lib/export/chart-id';
 import { parseChartOptions } from '@/lib/export/chart-options';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
 import { CONTENT_TYPES, exportFileName } from '@/lib/export/file-names';
 import { parseDownloadParam, parseImageParams } from '@/lib/export/image-params';
-import { buildChartPptx } from '@/lib/export/pptx';
+import { chartPptx, exportDate } from './documents';
 import { renderImage } from './render';
 import { errorResponse, exportResponse } from './responses';
+import { exportSpecs } from './specs';
 
 export interface ChartRouteContext {
   params: Promise<{ id: string }>;
 }
 
-/** The chart spec for a route's `[id]` and the chart options of its query, or the 404/400 to return. */
+/**
+ * The chart spec for a route's `[id]` with the chart options of its query (the shared spec when
+ * there are none), or the 404 or 400 response to return. `custom` is true for a non-default view.
+ */
 async function chartFor(ctx: ChartRouteContext, request: Request) {
   const id = parseChartId((await ctx.params).id);
   if (!id.ok) return { response: errorResponse(404, id.error) };
   const d = getDataset();
   const options = parseChartOptions(new URL(request.url).searchParams, d);
   if (!options.ok) return { response: errorResponse(400, options.error) };
-  return { spec: getChartSpec(d, id.value, options.value), datasetId: d.id };
+  const custom = Object.keys(options.value).length > 0;
+  const spec = custom ? getChartSpec(d, id.value, options.value) : exportSpecs(d).get(id.value)!;
+  return { spec, dataset: d, custom };
 }
 
 /** GET handler of `/api/charts/{id}/svg` or `/png`: see parseImageParams for the query. */
@@ -30,22 +36,24 @@ export function imageRoute(format: 'svg' | 'png') {
     if (chart.response) return chart.response;
     const parsed = parseImageParams(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, parsed.error);
-    const { width, height, scale, theme, download } = parsed.value;
-    const { spec, datasetId } = chart;
+    const { width, height, theme, download } = parsed.value;
+    const scale = format === 'png' ? parsed.value.scale : 1;
+    const { spec, dataset } = chart;
     return exportResponse(request, {
-      etagParts: [spec, format, width, height, format === 'png' ? scale : 1, theme],
+      etagParts: [spec, format, width, height, scale, theme],
       contentType: CONTENT_TYPES[format],
       fileName: exportFileName({
-        datasetId,
+        datasetId: dataset.id,
         chartId: spec.id,
         ext: format,
         width,
         height,
-        scale: format === 'png' ? scale : 1,
+        scale,
         theme,
       }),
       download,
-      produce: () => renderImage(spec, { format, width, height, theme, scale }),
+      produce: (signal) => renderImage(spec, { format, width, height, theme, scale }, signal),
+      abortable: true,
     });
   };
 }
@@ -57,13 +65,16 @@ export function documentRoute(format: 'pptx' | 'csv') {
     if (chart.response) return chart.response;
     const download = parseDownloadParam(new URL(request.url).searchParams);
     if (!download.ok) return errorResponse(400, download.error);
-    const { spec, datasetId } = chart;
+    const { spec, dataset, custom } = chart;
     return exportResponse(request, {
-      etagParts: [spec, format],
+      etagParts:
+        format === 'pptx' ? [spec, format, exportDate(dataset).toISOString()] : [spec, format],
       contentType: CONTENT_TYPES[format],
-      fileName: exportFileName({ datasetId, chartId: spec.id, ext: format }),
+      fileName: exportFileName({ datasetId: dataset.id, chartId: spec.id, ext: format }),
       download: download.value,
-      produce: () => (format === 'pptx' ? buildChartPptx(spec) : toCsv(chartCsvRows(spec))),
+      produce: () => (format === 'pptx' ? chartPptx(spec, dataset) : toCsv(chartCsvRows(spec))),
+      // The default view of a chart is kept for good; a custom one goes through the LRU.
+      pin: custom ? undefined : `${format}:${spec.id}`,
     });
   };
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bump when an export's bytes change for a reason the package version and renderer don't show. */
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 /** A hash of every file in a folder (names and bytes, in name order). */
 function folderHash(dir: string): string {

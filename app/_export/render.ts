@@ -1,50 +1,29 @@
-import { renderChartImage, renderPngAsync } from 'chart-render';
 import type { ChartSpec } from 'chart-render';
-import { computeEtag } from '@/lib/export/etag';
 import type { ImageTheme } from '@/lib/export/image-params';
-import { CODE_VERSION } from './code-version';
 import { exportState } from './state';
 
-/**
- * The export image as SVG (title, subtitle, legend, chart, notes, source), memoised per process
- * by (spec, size, theme) since the PNG route rasterises the same string.
- */
-export function exportSvg(
-  spec: ChartSpec,
-  o: { width: number; height: number; theme: ImageTheme },
-): string {
-  const key = computeEtag([spec, 'image-svg', o.width, o.height, o.theme, CODE_VERSION]);
-  const { svgs } = exportState();
-  const hit = svgs.get(key);
-  if (hit !== undefined) return hit;
-  const svg = renderChartImage(spec, { width: o.width, height: o.height, theme: o.theme });
-  svgs.set(key, svg);
-  return svg;
+/** Output pixels of an export image: the SVG rasterises nothing; a PNG is (width × scale)². */
+export function outputPixels(o: {
+  format: 'svg' | 'png';
+  width: number;
+  height: number;
+  scale: number;
+}) {
+  return o.format === 'svg' ? 0 : o.width * o.height * o.scale * o.scale;
 }
 
 /**
- * Rasterises an SVG off the main thread (resvg's async render runs on libuv's pool).
- * Call it inside the render gate (see `renderImage`) so saturation sheds load.
- */
-export async function rasterise(
-  svg: string,
-  scale: number,
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
-  return renderPngAsync(svg, { scale, signal });
-}
-
-/**
- * An export image through the process's render gate: at most one render per core, a bounded
- * wait, a time limit. The SVG is built inside the gate too, so an overloaded server answers 503
- * before spending time on it. Throws GateBusyError or RenderTimeoutError when saturated.
+ * An export image (title, subtitle, legend, chart, notes, source) as SVG or PNG, built by a
+ * render worker once the process's render gate admits it: by pixel budget, and while its expected
+ * wait is short. `signal` is the request's: a client that leaves drops its queued render or stops
+ * a running one at its next step. Throws GateBusyError or RenderTimeoutError when saturated,
+ * RenderAbortedError when abandoned, RenderWorkerError when a worker failed.
  */
 export function renderImage(
   spec: ChartSpec,
   o: { format: 'svg' | 'png'; width: number; height: number; theme: ImageTheme; scale: number },
+  signal?: AbortSignal,
 ): Promise<Uint8Array | string> {
-  return exportState().gate.run(async (signal) => {
-    const svg = exportSvg(spec, o);
-    return o.format === 'svg' ? svg : rasterise(svg, o.scale, signal);
-  });
+  const { gate, pool } = exportState();
+  return gate.run((s) => pool.run({ spec, ...o }, s), { pixels: outputPixels(o), signal });
 }

@@ -29,8 +29,14 @@ async function specsOf(root) {
 }
 
 const renderers = {
-  before: { cr: createRequire(join(oldRoot, 'package.json'))('chart-render'), specs: await specsOf(oldRoot) },
-  after: { cr: createRequire(join(ROOT, 'package.json'))('chart-render'), specs: await specsOf(ROOT) },
+  before: {
+    cr: createRequire(join(oldRoot, 'package.json'))('chart-render'),
+    specs: await specsOf(oldRoot),
+  },
+  after: {
+    cr: createRequire(join(ROOT, 'package.json'))('chart-render'),
+    specs: await specsOf(ROOT),
+  },
 };
 const o = { width: 1920, height: 1080, theme: 'light' };
 const samples = { before: { svg: [], total: [] }, after: { svg: [], total: [] } };
@@ -55,5 +61,9 @@ for (let k = 0; k < reps; k++) {
 const b = { svg: summarise(samples.before.svg), total: summarise(samples.before.total) };
 const a = { svg: summarise(samples.after.svg), total: summarise(samples.after.total) };
 console.log(`${ids.length} charts × ${reps} reps, 1920×1080, uncached, one process, interleaved`);
-console.log(`SVG  before (Recharts) median ${b.svg.median} ms, p95 ${b.svg.p95} | after (engine) median ${a.svg.median} ms, p95 ${a.svg.p95} | after/before ${ratio(a.svg.median, b.svg.median)}`);
-console.log(`PNG  before median ${b.total.median} ms, p95 ${b.total.p95} | after median ${a.total.median} ms, p95 ${a.total.p95} | after/before ${ratio(a.total.median, b.total.median)}`);
+console.log(
+  `SVG  before (Recharts) median ${b.svg.median} ms, p95 ${b.svg.p95} | after (engine) median ${a.svg.median} ms, p95 ${a.svg.p95} | after/before ${ratio(a.svg.median, b.svg.median)}`,
+);
+console.log(
+  `PNG  before median ${b.total.median} ms, p95 ${b.total.p95} | after median ${a.total.median} ms, p95 ${a.total.p95} | after/before ${ratio(a.total.median, b.total.median)}`,
+);

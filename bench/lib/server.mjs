@@ -64,7 +64,17 @@ export async function ensureBuild({ force = false } = {}) {
 }
 
 /** Work-tree entries the server reads at run time besides `.next` (package.json, the renderer, …). */
-const LINKED = ['node_modules', 'packages', 'package.json', 'next.config.js', 'public', 'data'];
+const LINKED = [
+  'node_modules',
+  'packages',
+  'package.json',
+  'next.config.ts',
+  'tsconfig.json',
+  'public',
+  'data',
+  'lib',
+  'app',
+];
 
 /**
  * Copies the current production build into a private directory and returns it, so other people's

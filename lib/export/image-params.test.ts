@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   IMAGE_LIMITS,
+  maxScaleFor,
   parseDownloadParam,
   parseImageParams,
   type ImageParams,
@@ -77,6 +80,12 @@ describe('parseImageParams rejects', () => {
     ],
     ['lone width gives a height out of range', 'width=320&preset=og', 'height', /derived/],
     ['pixels after scale', 'width=4000&height=4000&scale=2', 'scale', /16 MP/],
+    [
+      'scale 3 at the default size names the largest that fits',
+      'scale=3',
+      'scale',
+      /at 1920×1080 px the largest scale is 2/,
+    ],
     ['scale 0', 'scale=0', 'scale', /scale is not valid/],
     ['scale 5', 'scale=5', 'scale', /scale is not valid/],
     ['fractional scale', 'scale=1.5', 'scale', /scale is not valid/],
@@ -134,5 +143,31 @@ describe('parseDownloadParam', () => {
     const r = parseDownloadParam(q(query));
     if (expected === null) expect(r.ok).toBe(false);
     else expect(r).toEqual({ ok: true, value: expected });
+  });
+});
+
+describe('maxScaleFor', () => {
+  it.each([
+    ['the default 1920×1080 → 2', 1920, 1080, 2],
+    ['og 1200×630 → 4', 1200, 630, 4],
+    ['1000×1000 → 4 (16 MP exactly)', 1000, 1000, 4],
+    ['2000×2000 → 2 (16 MP exactly)', 2000, 2000, 2],
+    ['the largest, 4000×4000 → 1', 4000, 4000, 1],
+    ['the smallest, 320×320 → 4', 320, 320, 4],
+  ])('%s', (_name, width, height, expected) => {
+    expect(maxScaleFor(width, height)).toBe(expected);
+    const ok = parseImageParams(q(`width=${width}&height=${height}&scale=${expected}`));
+    expect(ok.ok).toBe(true);
+    if (expected < IMAGE_LIMITS.maxScale) {
+      const refused = parseImageParams(q(`width=${width}&height=${height}&scale=${expected + 1}`));
+      expect(refused.ok).toBe(false);
+    }
+  });
+
+  it('is what the README says scale is', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    expect(readme).toContain(
+      `\`scale\` (${IMAGE_LIMITS.minScale}–${IMAGE_LIMITS.maxScale}, within width × height × scale² ≤ ${IMAGE_LIMITS.maxPixels / 1e6} MP: at most ${maxScaleFor(1920, 1080)} at the default 1920×1080)`,
+    );
   });
 });

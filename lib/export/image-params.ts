@@ -34,7 +34,7 @@ export interface ImageParams {
   width: number;
   /** Layout height in px. */
   height: number;
-  /** Pixel multiplier of the PNG, 1–4; the SVG ignores it. */
+  /** Pixel multiplier of the PNG, 1–4 within the pixel cap (`maxScaleFor`); the SVG ignores it. */
   scale: number;
   theme: ImageTheme;
   /** The preset the size came from, or null when width/height were given. */
@@ -76,6 +76,18 @@ const KNOWN = {
 } as const;
 
 type Known = typeof KNOWN;
+
+/**
+ * The largest `scale` for a layout size under the pixel cap (which applies after scaling), within
+ * minScale–maxScale.
+ *
+ * @example maxScaleFor(1920, 1080) // → 2 (× 3 would be 18.7 MP > 16 MP)
+ * @example maxScaleFor(1000, 1000) // → 4
+ */
+export function maxScaleFor(width: number, height: number): number {
+  const fits = Math.floor(Math.sqrt(L.maxPixels / (width * height)) + 1e-9);
+  return Math.min(L.maxScale, Math.max(L.minScale, fits));
+}
 type Parsed = { [K in keyof Known]?: z.output<Known[K]['schema']> };
 
 function fail(parameter: string, error: string, allowed: string): { ok: false; error: ParamError } {
@@ -158,10 +170,11 @@ export function parseImageParams(query: URLSearchParams): ParseResult<ImageParam
   }
   const scale = p.scale ?? 1;
   if (width * height * scale * scale > L.maxPixels) {
+    const most = maxScaleFor(width, height);
     return fail(
       'scale',
-      `width × height × scale² must be at most ${L.maxPixels / 1e6} MP`,
-      `≤ ${L.maxPixels} px in total`,
+      `width × height × scale² must be at most ${L.maxPixels / 1e6} MP: at ${width}×${height} px the largest scale is ${most}`,
+      `integer ${L.minScale}–${most} at ${width}×${height} px (width × height × scale² ≤ ${L.maxPixels / 1e6} MP)`,
     );
   }
   const custom = p.width !== undefined || p.height !== undefined;

@@ -1,5 +1,5 @@
 import { exportResponse } from '@/app/_export/responses';
-import { chartIds, getChartSpec } from '@/lib/charts/registry';
+import { exportSpecs } from '@/app/_export/specs';
 import { getDataset } from '@/lib/datasets';
 import { CONTENT_TYPES, exportFileName } from '@/lib/export/file-names';
 import { SITE_EXPORT_URLS, chartUrls } from '@/lib/export/urls';
@@ -11,10 +11,12 @@ import { SITE_EXPORT_URLS, chartUrls } from '@/lib/export/urls';
 export async function GET(request: Request): Promise<Response> {
   const d = getDataset();
   const body = {
-    charts: chartIds.map((id) => {
-      const spec = getChartSpec(d, id);
-      return { id, title: spec.title, subtitle: spec.subtitle, urls: chartUrls(id) };
-    }),
+    charts: [...exportSpecs(d)].map(([id, spec]) => ({
+      id,
+      title: spec.title,
+      subtitle: spec.subtitle,
+      urls: chartUrls(id),
+    })),
     deck: SITE_EXPORT_URLS.deck,
     data: { csv: SITE_EXPORT_URLS.dataCsv, json: SITE_EXPORT_URLS.dataJson },
   };
@@ -23,6 +25,7 @@ export async function GET(request: Request): Promise<Response> {
     contentType: CONTENT_TYPES.json,
     fileName: exportFileName({ datasetId: d.id, label: 'charts', ext: 'json' }),
     download: false,
+    pin: 'charts',
     produce: () => JSON.stringify(body, null, 2),
   });
 }

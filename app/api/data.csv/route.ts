@@ -14,6 +14,7 @@ export async function GET(request: Request): Promise<Response> {
     contentType: CONTENT_TYPES.csv,
     fileName: exportFileName({ datasetId: d.id, label: 'data', ext: 'csv' }),
     download: download.value,
+    pin: 'data.csv',
     produce: () => toCsv(datasetCsvRows(d)),
   });
 }

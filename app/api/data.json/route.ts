@@ -16,6 +16,7 @@ export async function GET(request: Request): Promise<Response> {
     fileName: exportFileName({ datasetId: d.id, label: 'data', ext: 'json' }),
     // JSON is read by programs more than saved by people: inline unless download=1.
     download: q.has('download') && download.value,
+    pin: 'data.json',
     produce: () => JSON.stringify(datasetJson(d), null, 2),
   });
 }
