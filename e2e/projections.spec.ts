@@ -29,7 +29,7 @@ test.describe('projections', () => {
     const html = await res.text();
     const chart = html.slice(html.indexOf('data-testid="chart-projections"'));
     expect(chart).toContain('<svg');
-    expect(chart).toMatch(/class="chart-tick"[^>]*>2030</);
+    expect(chart).toMatch(/class="chart-tick[^"]*"[^>]*>2030</);
     expect(chart).toContain('$12bn for 2008 · Nazarbayev, 18 Aug 2007');
     expect(chart).toContain('beaten: $17.5bn, +45.8% (Kazakh officials)');
   });
