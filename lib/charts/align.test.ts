@@ -23,7 +23,7 @@ describe('alignByYear', () => {
     ],
     [
       'the first of two figures for a year wins',
-      ['trade-2013-kz-stat', 'trade-2013-cn-customs'],
+      ['trade-2013-kz-ministry', 'trade-2013-cn-customs'],
       ['2013'],
       [22.53],
     ],

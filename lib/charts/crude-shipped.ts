@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/types';
 import { crudeShipped } from '../energy';
-import { formatPct } from '../format';
+import { formatPct, qualifiedPrefix } from '../format';
 import { sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec } from './spec';
@@ -23,7 +23,7 @@ export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartS
     values[i] = o.value;
     const g = o.statedGrowth;
     notes[i] =
-      `${o.reportedBy}${g ? `; stated ${formatPct(g.pct, { sign: true })} on the year before` : ''}`;
+      `${qualifiedPrefix(o)}${o.reportedBy}${g ? `; stated ${formatPct(g.pct, { sign: true })} on the year before` : ''}`;
   }
   const events = eventLayer(d, categories, opts);
   const { sources, sourceLine } = chartSources(d, [

@@ -1,6 +1,6 @@
 import type { Dataset } from '@/data/types';
 import { formatPct } from '../format';
-import { growthReport } from '../growth-report';
+import { growthReportBySide } from '../growth-report';
 import { formatPeriod } from '../periods';
 import { SIDES } from '../side-series';
 import { sideColor, sideName } from './palette';
@@ -15,7 +15,7 @@ import type { ChartSpec, SeriesSpec } from './spec';
  * @example growthRatesSpec(d).series.map((s) => s.id) // → ['stated-cn', 'computed-cn', …]
  */
 export function growthRatesSpec(d: Dataset): ChartSpec {
-  const rows = growthReport(d);
+  const rows = growthReportBySide(d);
   const categories = [...new Set(rows.map((r) => formatPeriod(r.observation.period)))];
   const series: SeriesSpec[] = [];
   const usedSources: string[] = [];

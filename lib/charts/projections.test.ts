@@ -20,9 +20,17 @@ describe('projectionsSpec', () => {
   it.each<[string, string]>([
     [
       'target-2008-12bn-nazarbayev',
-      '$12bn for 2008, Nursultan Nazarbayev — beaten (Kazakh officials)',
+      '$12bn for 2008, Nursultan Nazarbayev — beaten (Kazakh officials, Unstated)',
     ],
-    ['target-2010-15bn-masimov', '$15bn for 2010, PM Karim Masimov — beaten (Chinese officials)'],
+    [
+      'target-2010-15bn-masimov',
+      '$15bn for 2010, PM Karim Masimov — beaten (Chinese officials, Kazakh statistics)',
+    ],
+    ['target-2007-10bn-nazarbayev', '$10bn for 2007, Nursultan Nazarbayev — beaten (Unstated)'],
+    [
+      'target-2019-20bn-zhang-xiao',
+      '>$20bn for 2019, Chinese ambassador Zhang Xiao — missed (Kazakh officials)',
+    ],
     [
       'target-2015-15bn-heads-of-state',
       '$15bn for 2015, Heads of state of China and Kazakhstan — no data',
@@ -66,7 +74,8 @@ describe('projectionsSpec', () => {
 
   it.each<[string, number, number | null]>([
     ['actual-kz', 2008, 17.5],
-    ['actual-kz', 2010, null],
+    ['actual-kz', 2010, 20.3],
+    ['actual-kz', 2012, null],
     ['actual-cn', 2010, 20.4],
     ['actual-cn', 2024, 43.82],
     ['actual-unstated', 2007, 13.8],

@@ -1,5 +1,5 @@
 import type { Dataset, Observation } from '@/data/types';
-import { formatStatistic, formatUsdBn, formatPct } from '../format';
+import { formatPct, formatQualified, formatStatistic, formatUsdBn } from '../format';
 import { formatUsdBnDifference } from '../format-difference';
 import { formatPartialDate, parsePartialDate } from '../periods';
 import { summariseStatus, trackTargets } from '../projections';
@@ -84,7 +84,7 @@ export function projectionsSpec(d: Dataset, opts: ProjectionsChartOptions): Char
       .join('; ');
     out.push({
       id: t.id,
-      name: `${formatUsdBn(t.value)} for ${year}, ${t.who} — ${summariseStatus(targetRows)}`,
+      name: `${formatQualified(t.value, t.unit, t.qualifier)} for ${year}, ${t.who} — ${summariseStatus(targetRows)}`,
       mark: 'point',
       kind: 'projection',
       color: projectionColor,
@@ -99,7 +99,7 @@ export function projectionsSpec(d: Dataset, opts: ProjectionsChartOptions): Char
     const by = t.announcedQualifier === 'by' ? 'by ' : '';
     out.push({
       id: `${t.id}-connector`,
-      name: `${formatUsdBn(t.value)} for ${year}: announced ${by}${formatPartialDate(t.announced)}`,
+      name: `${formatQualified(t.value, t.unit, t.qualifier)} for ${year}: announced ${by}${formatPartialDate(t.announced)}`,
       mark: 'line',
       kind: 'projection',
       color: projectionColor,

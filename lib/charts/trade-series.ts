@@ -1,6 +1,6 @@
 import type { Dataset, Observation } from '@/data/types';
 import { formatPeriod } from '../periods';
-import { formatStatistic } from '../format';
+import { formatStatistic, qualifiedPrefix } from '../format';
 import { observationsOf, yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
 import { alignByYear } from './align';
@@ -10,7 +10,7 @@ import type { ChartSpec, SeriesSpec } from './spec';
 import { eventLayer, type TimeAxisOptions } from './time-axis';
 
 const note = (o: Observation) =>
-  `${formatPeriod(o.period)}, ${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+  `${qualifiedPrefix(o)}${formatPeriod(o.period)}, ${formatStatistic(o.statistic)}: ${o.reportedBy}`;
 
 /**
  * Trade turnover in full: one line per whose-statistics (Chinese, Kazakh, unstated), joined only

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinaKazakhstan as d } from '@/data/china-kazakhstan';
 import { statisticSide } from '../format';
+import { annualBySide } from '../side-series';
 import { tradeTrendSpec } from './trade-trend';
 
 const spec = tradeTrendSpec(d);
@@ -17,22 +18,37 @@ describe('tradeTrendSpec', () => {
     expect(spec.categories).toHaveLength(Math.max(...years) - Math.min(...years) + 1);
   });
 
-  it('puts every annual figure in the bar of its side, and nothing else there', () => {
+  it('puts the figure annualBySide picks in the bar of its side, and nothing else there', () => {
     for (const side of ['CN', 'KZ', 'unstated'] as const) {
       const s = series[`annual-${side.toLowerCase()}`];
-      const expected = spec.categories.map((c) => {
-        const o = d.observations.find(
-          (x) =>
-            x.series === 'trade-turnover' &&
-            x.period.type === 'year' &&
-            String(x.period.year) === c &&
-            statisticSide(x.statistic) === side,
-        );
-        return o ? o.value : null;
-      });
+      const picked = new Map(
+        annualBySide(d, 'trade-turnover', side).map((o) => [o.period.year, o]),
+      );
+      const expected = spec.categories.map((c) => picked.get(Number(c))?.value ?? null);
       expect(s?.values).toEqual(expected);
       expect(s?.kind).toBe('reported');
+      for (const [year, o] of picked) expect(statisticSide(o.statistic), String(year)).toBe(side);
     }
+  });
+
+  it.each<[string, number, number]>([
+    // Agency over official: Chinese customs 28.5 over MOFCOM's 28.6 and CNTV's 28.6.
+    ['annual-cn', 2013, 28.5],
+    // Exact over bounded: Wu Bangguo's 20.4 over "more than $20bn".
+    ['annual-cn', 2010, 20.4],
+    // Statistics bureau over the president: 20.3 over Nazarbayev's 20.
+    ['annual-kz', 2010, 20.3],
+    // Ministry over "the Kazakhstan side" (Eurasia Review): both 31.5.
+    ['annual-kz', 2023, 31.5],
+  ])('%s in %i follows the precedence: %f', (id, year, value) => {
+    expect(at(id, year)).toBe(value);
+  });
+
+  it('keeps the word of a bounded figure in its note', () => {
+    const i = spec.categories.indexOf('2019');
+    expect(series['annual-kz']?.notes?.[i]).toMatch(
+      /^nearly 14\.5 \(drawn at 14\.5\); Kazakh officials/,
+    );
   });
 
   it.each([
@@ -46,7 +62,7 @@ describe('tradeTrendSpec', () => {
   });
 
   it('leaves the years without a figure empty', () => {
-    for (const year of [2001, 2003, 2004, 2014, 2015, 2017, 2019, 2020]) {
+    for (const year of [2001, 2003, 2004, 2015, 2017]) {
       for (const id of ['annual-cn', 'annual-kz', 'annual-unstated'])
         expect(at(id, year)).toBeNull();
     }

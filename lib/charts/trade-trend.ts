@@ -1,18 +1,18 @@
 import type { Dataset, Observation } from '@/data/types';
 import { deriveSeedFigures } from '../derived';
 import { formatPartialDate } from '../periods';
-import { formatStatistic, formatUsdBn } from '../format';
+import { formatQualified, formatStatistic, qualifiedPrefix } from '../format';
 import { observationsOf, yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
 import { alignByYear } from './align';
-import { eventAnnotations } from './annotations';
+import { chartEvents, eventAnnotations } from './annotations';
 import { projectionColor, sideColor, sideName } from './palette';
 import { chartSources } from './sources';
 import type { ChartSpec, SeriesSpec } from './spec';
 import type { TimeAxisOptions } from './time-axis';
 
 function note(o: Observation): string {
-  return `${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+  return `${qualifiedPrefix(o)}${formatStatistic(o.statistic)}: ${o.reportedBy}`;
 }
 
 /**
@@ -100,7 +100,7 @@ export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpe
     values[at(t.period.year)] = t.value;
     series.push({
       id: t.id,
-      name: `${formatUsdBn(t.value)} for ${t.period.year} (${t.who}, ${formatPartialDate(t.announced)})`,
+      name: `${formatQualified(t.value, t.unit, t.qualifier)} for ${t.period.year} (${t.who}, ${formatPartialDate(t.announced)})`,
       mark: 'point',
       kind: 'projection',
       color: projectionColor,
@@ -112,7 +112,7 @@ export function tradeTrendSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpe
 
   const showEvents = opts.events !== false;
   const annotations = showEvents ? eventAnnotations(d, categories) : [];
-  if (showEvents) d.events.forEach((e) => usedSources.push(...e.sourceIds));
+  if (showEvents) chartEvents(d).forEach((e) => usedSources.push(...e.sourceIds));
   const { sources, sourceLine } = chartSources(d, usedSources);
   return {
     id: 'trade-trend',

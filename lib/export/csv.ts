@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '@/data/types';
 import type { ChartSpec } from '../charts/spec';
 import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
+import { roundLevel, roundPct } from './round';
 
 export type CsvCell = string | number | null;
 
@@ -42,7 +43,9 @@ export const CHART_CSV_HEADER = [
 
 /**
  * A chart's own data in long form: one row per non-null value, categories in axis order, series
- * in spec order. A gap has no row; the values are the spec's, unrounded.
+ * in spec order. A gap has no row. Values are rounded at this edge by `EXPORT_PRECISION_RULE`
+ * (percentages to 2 decimals, levels to 6), which changes no sourced figure and removes the
+ * noise of arithmetic (28.5 − 22.53 → 5.97, not 5.969999999999999).
  *
  * @example chartCsvRows(spec)[1] // → ['trade-trend', '2000', 'annual-cn', 'Chinese statistics', 'reported', 'Chinese statistics', 1.5, 'usd-bn', 'Chinese customs: …']
  */
@@ -59,7 +62,7 @@ export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
         s.name,
         s.kind,
         s.statisticLabel ?? null,
-        v,
+        spec.valueFormat === 'pct' ? roundPct(v) : roundLevel(v),
         spec.valueFormat,
         s.notes?.[i] ?? null,
       ]);
