@@ -2,9 +2,11 @@ import type { Dataset } from '@/data/types';
 import { crudeShippedSpec } from './crude-shipped';
 import { growthRatesSpec } from './growth-rates';
 import { mirrorGapSpec } from './mirror-gap';
+import { oilFlowsSpec } from './oil-flows';
 import { pipelineCapacitySpec } from './pipeline-capacity';
 import { projectionsSpec } from './projections';
 import type { ChartSpec } from './spec';
+import { tradeDirectionSpec } from './trade-direction';
 import { tradeSeriesSpec } from './trade-series';
 import { tradeTrendSpec } from './trade-trend';
 
@@ -18,6 +20,9 @@ export const chartBuilders = {
   'mirror-gap': mirrorGapSpec,
   'crude-shipped': crudeShippedSpec,
   'pipeline-capacity': pipelineCapacitySpec,
+  'trade-kz-to-cn': (d: Dataset) => tradeDirectionSpec(d, 'kz-to-cn'),
+  'trade-cn-to-kz': (d: Dataset) => tradeDirectionSpec(d, 'cn-to-kz'),
+  'oil-flows': oilFlowsSpec,
 } satisfies Record<string, (d: Dataset) => ChartSpec>;
 
 export type ChartId = keyof typeof chartBuilders;
