@@ -1,3 +1,4 @@
+import { roundLevel } from '@/lib/export/round';
 import { formatQualified, formatStatistic, formatValue } from '@/lib/format';
 import {
   COLUMN_IDS,
@@ -135,7 +136,7 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
             {rows.map((r) => (
               <tr key={r.id} data-row-id={r.id}>
                 <th scope="row">{r.period}</th>
-                <td data-value={r.value}>
+                <td data-value={roundLevel(r.value) ?? undefined}>
                   {r.kind === 'estimate'
                     ? formatValue(r.value, r.unit)
                     : formatQualified(r.value, r.unit, r.qualifier)}
