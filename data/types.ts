@@ -105,7 +105,7 @@ export interface Source {
   id: string;
   /**
    * The page's own title, as its stored copy shows it (original language); null when no copy of
-   * the page was found. Never made up: a page without a known title is shown by publisher, date
+   * the page was found or the copy shows no title. Never made up: a page without a known title is shown by publisher, date
    * and URL.
    */
   title: string | null;

@@ -91,7 +91,7 @@ describe('crudeShipped', () => {
   it('lists the reported years and the gaps between them', () => {
     const c = crudeShipped(d);
     // 2006: CNPC's 1.76 (Jan 2011) over the 1.7 of Jan 2007, the later publication; 2019: the
-    // dated People's Daily 10.88 over the undated 10.8827.
+    // exact 10.8827 over People's Daily's "more than 10.88".
     expect(c.observations.map((o) => [o.period.year, o.value])).toEqual([
       [2006, 1.76],
       [2007, 4.77],
@@ -101,7 +101,7 @@ describe('crudeShipped', () => {
       [2013, 11.85],
       [2015, 10.8],
       [2017, 12.3082],
-      [2019, 10.88],
+      [2019, 10.8827],
       [2024, 11.2],
     ]);
     expect(c.years[0]).toBe(2006);

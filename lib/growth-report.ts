@@ -69,7 +69,7 @@ export function growthReport(d: Dataset, series: SeriesId = 'trade-turnover'): G
  * picks among that side's figures for the period (the one the charts draw). Period order.
  *
  * @example growthReportBySide(d).filter((r) => r.observation.period.year === 2022 && r.side === 'KZ')
- * // → one row: 24.1 (+34.1%), not the 24.2 and 24 of the same year
+ * // → one row: 24 (+34%, Trend via MENAFN, the only dated source), not the 24.1 and 24.2 of the same year
  */
 export function growthReportBySide(d: Dataset, series: SeriesId = 'trade-turnover'): GrowthRow[] {
   const obs = observationsOf(d, series);

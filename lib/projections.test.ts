@@ -355,7 +355,7 @@ describe('knowableAtAnnouncement', () => {
       '2022',
       [
         ['reported', 2022, 31.2, 'cn-customs', 3.154499, 18.511062],
-        ['reported', 2022, 24.1, 'kz-official', 6.538203, 35.119434],
+        ['reported', 2022, 24, 'kz-official', 6.593591, 35.40064],
       ],
     ],
     [

@@ -160,7 +160,7 @@ export interface PendingOutlook {
  * without a figure are left out. Targets that are not pending are left out.
  *
  * @example pendingOutlooks(d, new Date('2025-06-01'))[0].sides[1]
- * // → $35bn for 2030, KZ: latest 2022 $24.1bn, requiredPct 4.77…, trend 2018–2022: 33.89…
+ * // → $35bn for 2030, KZ: latest 2024 $44bn, requiredPct −3.74…, trend 2020–2024: 34.70…
  */
 export function pendingOutlooks(d: Dataset, today: Date): PendingOutlook[] {
   const out: PendingOutlook[] = [];

@@ -53,7 +53,7 @@ export function compareByPrecedence(d: Dataset, a: Observation, b: Observation):
  * The one figure `PRECEDENCE_RULE` picks from several; the first in input order on a tie.
  * Null for an empty list.
  *
- * @example preferredObservation(d, kz2022).value // → 24.1 (Trend, the latest of three Kazakh officials' figures)
+ * @example preferredObservation(d, kz2022).value // → 24 (Trend via MENAFN, the only dated one of three Kazakh officials' figures)
  */
 export function preferredObservation(
   d: Dataset,

@@ -22,8 +22,9 @@ export const energyObservations = [
     statistic: 'unstated',
     reportedBy: 'China.org.cn',
     sourceId: 'china-org-cn-2007-01-10',
-    quote: '',
-    note: 'Crude oil shipped to China through the pipeline; the reference gives no passage for it. The same page gives 3 Mt through the Alataw Pass, pipeline and rail together.',
+    quote:
+      "The newly opened Sino-Kazak oil pipeline alone piped 1.7 million tons of crude oil into China, surpassing 2005's total oil imports of 1.3 million tons via Alataw Pass, said sources with the entry-exit inspection and quarantine bureau of northwestern Xinjiang Uygur Autonomous Region.",
+    note: 'Crude oil shipped to China through the pipeline. The reference gives no passage; this one is read from the stored copy of the page. The same page gives 3 Mt through the Alataw Pass, pipeline and rail together.',
   },
   {
     id: 'crude-2009-unstated',
@@ -35,9 +36,10 @@ export const energyObservations = [
     statistic: 'unstated',
     reportedBy: 'China Gate (en.chinagate.cn)',
     sourceId: 'chinagate-2010-01-25',
-    quote: '',
+    quote:
+      'Last year, the pipeline carried 7.73 million tonnes of crude oil into China, up 26 percent year-on-year, the inspection and quarantine bureau in the northwestern Xinjiang Uygur Autonomous Region said in a press release Monday.',
     statedGrowth: { pct: 26, basis: 'previous-year' },
-    note: 'Crude oil shipped to China through the pipeline; no passage or statistic recorded.',
+    note: 'Crude oil shipped to China through the pipeline, as counted by the Xinjiang entry-exit inspection and quarantine bureau. The reference gives no passage; this one is read from the stored copy of the page.',
   },
   {
     id: 'crude-2013-unstated',
@@ -57,13 +59,15 @@ export const energyObservations = [
     series: 'crude-oil-via-pipeline',
     period: { type: 'year', year: 2019 },
     value: 10.88,
+    qualifier: 'more-than',
     unit: 'mt',
     kind: 'reported',
     statistic: 'unstated',
     reportedBy: "People's Daily (Portuguese)",
     sourceId: 'people-cn-pt-2020-01-10',
-    quote: '',
-    note: 'Crude oil shipped to China through the pipeline; no passage or statistic recorded.',
+    quote:
+      'O oleoduto China-Cazaquistão entregou mais de 10,88 milhões de toneladas de petróleo bruto à China em 2019',
+    note: 'Crude oil shipped to China through the pipeline: "more than" 10.88 Mt. The reference gives no passage; this one is read from the stored copy of the page, which is how the qualifier is known.',
   },
   // Part 2 of the reference, §3.
   {
@@ -430,6 +434,20 @@ export const energyObservations = [
     sourceId: 'kursiv-2024-04-09',
     quote:
       "In the first quarter of 2024, KazTransOil shipped 2.507 million tons of Russian oil to the People's Republic of China via the Atasu-Alashankou oil pipeline.",
+  },
+  {
+    id: 'ru-transit-2023q1-unstated',
+    series: 'russian-oil-transit-to-cn',
+    period: quarter(2023, 1),
+    value: 2.396,
+    unit: 'mt',
+    kind: 'reported',
+    statistic: 'unstated',
+    reportedBy: 'KazTransOil, via Kursiv',
+    sourceId: 'kursiv-2024-04-09',
+    quote:
+      'In Q1 of 2023, the company shipped 2.396 million tons of Russian oil to the PRC via the same pipeline',
+    note: 'The reference gives this figure in brackets on its Q1 2024 row, without a passage; this one is read from the stored copy of the page.',
   },
   {
     id: 'ru-transit-cn-uz-2024-unstated',
@@ -985,6 +1003,8 @@ export const gasPipeline = [
     value: 1833,
     unit: 'km',
     sourceId: 'xinhua-2020-07-30',
+    quote:
+      'With a total length of 1,833 km and a designed annual gas transmission capacity of 60 billion cubic meters per year, the pipeline has been in operation for 10 years.',
   },
   {
     id: 'gas-design-capacity',
@@ -992,6 +1012,8 @@ export const gasPipeline = [
     value: 60,
     unit: 'bcm-per-year',
     sourceId: 'xinhua-2020-07-30',
+    quote:
+      'With a total length of 1,833 km and a designed annual gas transmission capacity of 60 billion cubic meters per year, the pipeline has been in operation for 10 years.',
   },
   {
     id: 'gas-length-in-kazakhstan',

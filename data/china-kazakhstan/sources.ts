@@ -5,7 +5,8 @@ const NO_QUOTE = 'The reference gives the figures but no verbatim passage from t
 
 /**
  * Every source the dataset cites: the seed article, part 1 of the reference, then part 2. A
- * title is the page's own, read from its stored copy; null where no copy was found.
+ * title is the page's own, read from its stored copy; null where no copy was found, where the copy
+ * holds only the body of the item, or where the page was not looked up.
  */
 export const sources = [
   {
@@ -20,8 +21,8 @@ export const sources = [
   },
   {
     id: 'investkz-journal-35-212',
-    title: null,
-    publisher: 'investkz.com',
+    title: 'Kazakhstan and China: The Outlook for Co-operation',
+    publisher: 'KAZAKHSTAN International Business Magazine (investkz.com)',
     url: 'http://investkz.com/en/journals/35/212.html',
     published: '2003',
     quote:
@@ -48,7 +49,7 @@ export const sources = [
   },
   {
     id: 'newsline-kz-592946',
-    title: null,
+    title: 'China invests $8 Billion into Kazakhstan',
     publisher: 'newsline.kz',
     url: 'http://www.newsline.kz/article/592946/',
     published: null,
@@ -56,7 +57,7 @@ export const sources = [
   },
   {
     id: 'china-daily-2010-06-11',
-    title: null,
+    title: 'Chinese president arrives in Astana for visit',
     publisher: 'China Daily',
     url: 'https://covid-19.chinadaily.com.cn/china/2010sco/2010-06/11/content_9968369.htm',
     published: '2010-06-11',
@@ -64,18 +65,18 @@ export const sources = [
   },
   {
     id: 'china-un-ch-t863262',
-    title: null,
-    publisher: 'china-un.ch',
+    title: 'Wu Bangguo Attends the Symposium of Chinese and Kazakh Entrepreneurs',
+    publisher: 'Permanent Mission of China to the UN Office at Geneva',
     url: 'https://china-un.ch/eng/xwdt/t863262.htm',
     published: null,
     quote: 'hit a record high of US$20.4 billion in 2010',
   },
   {
     id: 'global-times-728943',
-    title: null,
+    title: 'Kazakhstan looks to diversify trade with China: diplomat',
     publisher: 'Global Times',
     url: 'https://globaltimes.cn/content/728943.shtml',
-    published: null,
+    published: '2012-08-24',
     quote: 'reached $25 billion in 2011',
   },
   {
@@ -117,16 +118,16 @@ export const sources = [
     title: null,
     publisher: 'Kazinform (inform.kz)',
     url: 'https://en.inform.kz/news/kazakhstan-willing-to-increase-exports-of-135-commodity-items-to-china-kazakh-pm_a4007636/',
-    published: null,
+    published: '2022-11-29',
     quote:
       'up 14% and reached $18bn … The figure saw a 33% rise and reached $19.7bn in 10 months of this year.',
   },
   {
     id: 'inform-kz-xi-jinping-25bn',
-    title: null,
+    title: 'Kazakhstan-China bilateral trade amounted to USD 25 bln last year, Xi Jinping',
     publisher: 'Kazinform (inform.kz)',
     url: 'https://inform.kz/en/kazakhstan-china-bilateral-trade-amounted-to-usd-25-bln-last-year-xi-jinping_a3978125',
-    published: null,
+    published: '2022-09-13',
     quote: 'amounted to $25 billion',
   },
   {
@@ -140,7 +141,7 @@ export const sources = [
   },
   {
     id: 'nh-logistics-historic-high',
-    title: null,
+    title: 'Historic high is hit by Kazakh-Chinese trade turnover',
     publisher: 'nh-logistics.com',
     url: 'https://nh-logistics.com/our-news/news/historic-high-is-hit-by-kazakh-chinese-trade-turnover/',
     published: null,
@@ -185,15 +186,15 @@ export const sources = [
     title: null,
     publisher: 'The Astana Times',
     url: 'https://astanatimes.com/2022/11/trade-turnover-between-kazakhstan-and-china-grows-by-33-percent-kazakh-pm-reports/',
-    published: '2022-11',
+    published: '2022-11-30',
     quote: 'set a goal to increase the trade turnover to $35 billion by 2030',
   },
   {
     id: 'inform-kz-tokayev-30-year-high',
-    title: null,
+    title: 'Kazakhstani-Chinese mutual trade hits 30-year high – President Tokayev',
     publisher: 'Kazinform (inform.kz)',
     url: 'https://inform.kz/en/kazakhstani-chinese-mutual-trade-hits-30-year-high-president-tokayev_a4068325/amp',
-    published: null,
+    published: '2023-05-17',
     quote: 'suggested to bring the mutual trade to $40bn by 2030',
   },
   {
@@ -201,7 +202,7 @@ export const sources = [
     title: null,
     publisher: 'The Astana Times',
     url: 'https://astanatimes.com/2024/05/kazakhstan-china-pledge-to-strengthen-strategic-partnership/',
-    published: '2024-05',
+    published: '2024-05-16',
     quote: 'We set the goal of bringing trade turnover to $100 billion',
   },
   {
@@ -224,7 +225,7 @@ export const sources = [
   },
   {
     id: 'china-daily-2006-05-25',
-    title: null,
+    title: 'Kazakhstan oil piped into China',
     publisher: 'China Daily',
     url: 'https://chinadaily.com.cn/china/2006-05/25/content_600060.htm',
     published: '2006-05-25',
@@ -242,7 +243,7 @@ export const sources = [
   },
   {
     id: 'china-daily-2009-07-02',
-    title: null,
+    title: 'Kazakhstan expands China oil pipeline link',
     publisher: 'China Daily',
     url: 'https://chinadaily.com.cn/china/2009-07/02/content_8348504.htm',
     published: '2009-07-02',
@@ -257,16 +258,17 @@ export const sources = [
     published: '2007-01-10',
     quote:
       "China's crude oil imports via Alataw Pass ... totaled a record 3 million tons last year ... An additional 1.3 million tons of crude oil was imported via Alataw Pass by railway",
-    note: 'The reference gives no passage for the 1.7 Mt through the pipeline in 2006; the passage is for the Alataw Pass total.',
+    note: "The passage is the reference's, for the Alataw Pass total; the passage for the 1.7 Mt through the pipeline in 2006 was read from the stored copy of the page and is on that record.",
   },
   {
     id: 'chinagate-2010-01-25',
-    title: null,
+    title: 'Sino-Kazak Pipeline Transports 20 Mln Tons of Oil to China',
     publisher: 'China Gate (en.chinagate.cn)',
     url: 'https://en.chinagate.cn/features/Western_Development/2010-01/25/content_19302193.htm',
     published: '2010-01-25',
-    quote: '',
-    note: NO_QUOTE,
+    quote:
+      'Last year, the pipeline carried 7.73 million tonnes of crude oil into China, up 26 percent year-on-year',
+    note: 'The reference gives no passage; this one was read from the stored copy of the page. The page credits Xinhua.',
   },
   {
     id: 'people-cn-pt-2020-01-10',
@@ -274,15 +276,17 @@ export const sources = [
     publisher: "People's Daily (Portuguese)",
     url: 'https://portuguese.people.cn/n3/2020/0110/c309806-9647640.html',
     published: '2020-01-10',
-    quote: '',
-    note: NO_QUOTE,
+    quote:
+      'O oleoduto China-Cazaquistão entregou mais de 10,88 milhões de toneladas de petróleo bruto à China em 2019',
+    note: 'The reference gives no passage; this one was read from the stored copy of the page (a Xinhua item datelined Urumqi, 9 January).',
   },
   {
     id: 'oil-gas-eurasia-3rd-gas-line',
-    title: null,
-    publisher: 'Oil & Gas Eurasia',
+    title: 'China, Central Asian countries open 3rd gas line',
+    publisher: "People's Daily",
     url: 'https://oilandgaseurasia.com/en/news/china-central-asian-countries-open-3rd-gas-line/',
-    published: null,
+    copyAt: 'oilandgaseurasia.com',
+    published: '2014-06-16',
     quote: '',
     note: NO_QUOTE,
   },
@@ -294,7 +298,7 @@ export const sources = [
     published: '2020-07-30',
     quote:
       'has delivered over 19 billion cubic meters of natural gas to China in the first half of this year ... It had delivered a total of 316 billion cubic meters of natural gas to China by the end of June',
-    note: 'The reference gives no passage for the length and design capacity; the passage is for the first half of 2020.',
+    note: "The passage is the reference's, for the first half of 2020; the passage for the length and design capacity was read from the stored copy of the page and is on those facts.",
   },
   {
     id: 'interfax-65269',
@@ -390,9 +394,10 @@ export const sources = [
   },
   {
     id: 'english-gov-cn-li-keqiang-2014-12-15',
-    title: null,
-    publisher: 'english.gov.cn (State Council of the PRC), video by CNTV',
+    title: 'China, Kazakhstan sign $14b of cooperative deals',
+    publisher: 'CNTV',
     url: 'http://english.gov.cn/premier/video/2014/12/15/content_281475024671147.htm',
+    copyAt: 'english.gov.cn',
     published: '2014-12-15',
     quote:
       'Trade volume between the two countries rose to $28.6 billion in 2013. … He witnessed the signing of a series of cooperative deals worth about $14 billion.',
@@ -416,16 +421,16 @@ export const sources = [
   },
   {
     id: 'trend-az-3094691',
-    title: null,
+    title: 'Kazakhstan talks future cooperation with China',
     publisher: 'Trend (trend.az)',
     url: 'https://en.trend.az/business/economy/3094691.html',
-    published: null,
+    published: '2019-07-23',
     quote:
       'As of the end of 2018, the foreign trade of Kazakhstan with China increased by 11.1 percent and amounted to $11.7 billion,',
   },
   {
     id: 'qazaqtimes-69046',
-    title: null,
+    title: 'Қытай осы уақытқа дейін Қазақстанға қанша инвестиция құйды?',
     publisher: 'Qazaq Times',
     url: 'https://qazaqtimes.com/kk/article/69046',
     published: null,
@@ -445,7 +450,7 @@ export const sources = [
     title: null,
     publisher: 'AzerNews',
     url: 'https://www.azernews.az/region/159530.html',
-    published: null,
+    published: '2019-12-16',
     quote:
       'The trade turnover between Kazakhstan and China is expected to reach a new record of more than $20 billion in 2019, Chinese Ambassador to Kazakhstan Zhang Xiao has said.',
   },
@@ -460,7 +465,7 @@ export const sources = [
   },
   {
     id: 'silkroad-briefing-2023-kazakhstan',
-    title: null,
+    title: 'China’s 2023 Trade and Investment with Kazakhstan: Development Trends',
     publisher: 'Silk Road Briefing',
     url: 'http://silkroad2021.org/index-389.html',
     copyAt: 'silkroad2021.org',
@@ -482,7 +487,7 @@ export const sources = [
     publisher: 'Trend (trend.az)',
     url: 'https://menafn.com/1106993905/Kazakhstan-China-Eye-Boosting-Bilateral-Trade-By-2030',
     copyAt: 'menafn.com',
-    published: null,
+    published: '2023-08-31',
     quote:
       'last year, the bilateral trade turnover increased by 34 percent and reached a record figure of $24 billion. … Over the first half of 2023, the same index has already grown by 20 percent and amounted to $13.6 billion.',
   },
@@ -497,7 +502,7 @@ export const sources = [
   },
   {
     id: 'dongdong-xinhua-2761194',
-    title: null,
+    title: '新闻背景|哈萨克斯坦共和国',
     publisher: "Xinhua / People's Daily",
     url: 'http://666dongdong.cn/youxi/news/2761194.html',
     copyAt: '666dongdong.cn',
@@ -525,7 +530,7 @@ export const sources = [
   },
   {
     id: 'orda-kz-4874',
-    title: null,
+    title: "China's Trade with Central Asia Hits $94.8 Billion in 2024",
     publisher: 'Orda.kz',
     url: 'https://en.orda.kz/chinas-trade-with-central-asia-hits-948-billion-in-2024-4874',
     published: null,
@@ -606,7 +611,7 @@ export const sources = [
   },
   {
     id: 'qazaqtv-10016',
-    title: null,
+    title: '5 млрд долларов составил товарооборот между Казахстаном и Китаем',
     publisher: 'Qazaq TV',
     url: 'https://qazaqtv.com/ru/news/business/10016-5-mlrd-dollarov-sostavil-tovarooborot-mezhdu-rk-i-kitaem',
     published: null,
@@ -633,7 +638,7 @@ export const sources = [
   },
   {
     id: 'tgoop-kzpulse-4015',
-    title: null,
+    title: 'Товарооборот между Казахстаном и КНР за 2022 год может стать рекордным',
     publisher: 'KzPulse (Telegram channel)',
     url: 'https://www.tgoop.com/KzPulse/4015',
     copyAt: 'www.tgoop.com',
@@ -652,9 +657,10 @@ export const sources = [
   },
   {
     id: 'docslib-9438055',
-    title: null,
-    publisher: 'docslib.org',
+    title: 'Analysis on economic and trade relations between China and Kazakhstan',
+    publisher: 'Li Sun (Xinjiang Agricultural University)',
     url: 'https://docslib.org/doc/9438055/analysis-on-economic-and-trade-relations-between-china-and-kazakhstan',
+    copyAt: 'docslib.org',
     published: null,
     quote:
       'Trade value and ratio of the total value in the major trade partners of Kazakhstan in 2011 (0.1 billion US dollars) ... 1 China 162.9 18.5 17.9 13.2 180.8 17.7',
@@ -674,7 +680,7 @@ export const sources = [
     title: null,
     publisher: 'The Astana Times',
     url: 'https://astanatimes.com/2023/04/trade-between-china-central-asian-states-reach-32-1-billion-in-2022/',
-    published: '2023-04',
+    published: '2023-04-20',
     quote:
       'Export of Kazakh products to China soared by more than a third and reached $13.2 billion. Similarly, the demand for Chinese goods in Kazakhstan is growing with imports increasing by 33.5 percent to $11 billion.',
   },
@@ -718,7 +724,7 @@ export const sources = [
   },
   {
     id: 'qazinform-zhang-wei-friendship',
-    title: null,
+    title: 'Relations between Kazakhstan and China are based on friendship, Zhang Wei',
     publisher: 'Kazinform (qazinform.com)',
     url: 'https://qazinform.com/news/relations-between-kazakhstan-and-china-are-based-on-friendship-zhang-wei_a2869196',
     published: null,
@@ -800,7 +806,7 @@ export const sources = [
   },
   {
     id: 'kursiv-2024-04-09',
-    title: null,
+    title: 'Russia beefs up its oil exports to China via Kazakhstan',
     publisher: 'Kursiv (kz.kursiv.media)',
     url: 'https://kz.kursiv.media/en/2024-04-09/russia-beefs-up-its-oil-exports-to-china-via-kazakhstan/',
     published: '2024-04-09',
@@ -809,10 +815,11 @@ export const sources = [
   },
   {
     id: 'intellinews-360373',
-    title: null,
+    title:
+      'Kazakhstan’s transit of Russian oil to Uzbekistan and China amounts to 10.2mn tonnes in 2024',
     publisher: 'bne IntelliNews',
     url: 'https://www.intellinews.com/kazakhstan-s-transit-of-russian-oil-to-uzbekistan-and-china-amounts-to-10-2mn-tonnes-in-2024-360373',
-    published: null,
+    published: '2025-01-08',
     quote:
       "Russia's transit of oil through Kazakhstan's pipeline system, operated by main pipeline operator KazTransOil, to China and Uzbekistan totalled 10.21mn tonnes in 2024, up 70,000 tonnes from the previous year.",
   },
@@ -866,7 +873,7 @@ export const sources = [
   },
   {
     id: 'ngw-53082',
-    title: null,
+    title: 'Kazakhstan May Expand Gas Transits to China',
     publisher: 'Natural Gas World',
     url: 'https://www.naturalgasworld.com/kazakhstan-ready-to-expand-transits-to-china-53082',
     published: null,
@@ -894,9 +901,10 @@ export const sources = [
   {
     id: 'hellenic-shipping-47-9',
     title: null,
-    publisher: 'Hellenic Shipping News',
+    publisher: "The Central People's Government of the PRC (gov.cn)",
     url: 'https://www.hellenicshippingnews.com/china-central-asia-gas-pipeline-transports-47-9-billion-cubic-meters-in-2019/',
-    published: null,
+    copyAt: 'www.hellenicshippingnews.com',
+    published: '2020-01-07',
     quote:
       'The China-Central Asia Gas Pipeline delivered over 47.9 billion cubic meters of natural gas to China in 2019 … As of Dec 31, 2019, 294.6 billion cubic meters of natural gas had been imported via the pipeline',
   },
@@ -946,7 +954,7 @@ export const sources = [
   },
   {
     id: 'oilgas-gov-tm-1533',
-    title: null,
+    title: 'China received 200 billion cubic meters of gas from Central Asia',
     publisher: 'Oil and gas industry of Turkmenistan (oilgas.gov.tm)',
     url: 'http://oilgas.gov.tm/en/blog/1533/china-received-200-billion-cubic-meters-of-gas-from-central-asia',
     published: null,
@@ -985,7 +993,7 @@ export const sources = [
     title: null,
     publisher: 'UrduPoint',
     url: 'https://www.urdupoint.com/en/business/kazakhstan-cuts-gas-exports-to-china-by-12-15-930990.html',
-    published: null,
+    published: '2020-05-27',
     quote:
       'In 2019, Kazakhstan shipped 7.5 billion cubic meters of gas to China and had planned to gradually increase exports to 10 billion this year.',
     note: 'A Sputnik item.',
@@ -1018,7 +1026,7 @@ export const sources = [
   },
   {
     id: 'china-daily-2007-10-15',
-    title: null,
+    title: 'China-Kazakhstan relations grow stronger',
     publisher: 'China Daily',
     url: 'http://www.chinadaily.com.cn/cndy/2007-10/15/content_6173531.htm',
     published: '2007-10-15',
@@ -1063,7 +1071,7 @@ export const sources = [
   },
   {
     id: 'ogj-2005-11-15',
-    title: null,
+    title: 'Kazakhstan-China oil pipeline completed',
     publisher: 'Oil & Gas Journal',
     url: 'http://www.ogj.com/content/ogj/en/articles/2005/11/kazakhstan-china-oil-pipeline-completed.html',
     published: '2005-11-15',
@@ -1173,7 +1181,7 @@ export const sources = [
     title: null,
     publisher: 'The Astana Times',
     url: 'https://astanatimes.com/2023/04/khorgos-international-center-to-resume-work-this-month/',
-    published: '2023-04',
+    published: '2023-04-21',
     quote:
       'The Khorgos International Center for Border Cooperation will resume its work on April 24 after the COVID-19 pandemic disrupted its operations over the past three years',
   },
@@ -1182,7 +1190,7 @@ export const sources = [
     title: null,
     publisher: 'Vestnik Kavkaza',
     url: 'https://en.vestikavkaza.ru/material/164212',
-    published: null,
+    published: '2023-10-20',
     quote:
       "The agreement between the Government of the Republic of Kazakhstan and the Government of the People's Republic of China on mutual exemption from visa requirements was concluded in the city of Xi'an on May 17, 2023.",
   },
@@ -1206,7 +1214,7 @@ export const sources = [
   },
   {
     id: 'astana-times-2024-07',
-    title: null,
+    title: 'China-Kazakhstan Economic Cooperation Paving Way for Next Golden Thirty Years',
     publisher: 'The Astana Times',
     url: 'https://astanatimes.com/2024/07/china-kazakhstan-economic-cooperation-paving-way-for-next-golden-thirty-years/',
     published: '2024-07',
@@ -1215,7 +1223,7 @@ export const sources = [
   },
   {
     id: 'timesca-13409',
-    title: null,
+    title: 'Opinion: As Kazakhstan-China Trade Booms, Tokayev and XI Strengthen Relations',
     publisher: 'The Times of Central Asia',
     url: 'https://timesca.com/page/230/?catid=13&id=13409',
     published: null,
@@ -1233,10 +1241,10 @@ export const sources = [
   },
   {
     id: 'people-cn-8065469',
-    title: null,
+    title: 'China, Kazakhstan continuously deepen all-round cooperation: Kazakh FM',
     publisher: "People's Daily (English)",
     url: 'http://en.people.cn/90883/8065469.html',
-    published: null,
+    published: '2012-12-20',
     quote: 'China accounts for 33 billion dollars of trade',
   },
   {

@@ -11,7 +11,7 @@ import { eventLayer, type TimeAxisOptions } from './time-axis';
  * as bars, every year between them on the axis so missing years show as gaps. Events are
  * marked unless `events: false`.
  *
- * @example crudeShippedSpec(d).series[0].values.filter((v) => v !== null) // → [1.7, 7.73, 11.85, 10.88]
+ * @example crudeShippedSpec(d).series[0].values.filter((v) => v !== null) // → [1.76, 4.77, 6, 7.73, 10.93, 11.85, 10.8, 12.3082, 10.8827, 11.2]
  */
 export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const { years, observations, missingYears } = crudeShipped(d);
