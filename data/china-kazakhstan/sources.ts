@@ -551,7 +551,7 @@ export const sources = [
     title: null,
     publisher: 'Vecherniy Bishkek (vb.kg)',
     url: 'https://www.vb.kg/doc/449224_torgovlia_kitaia_s_centralnoy_aziey_vyrosla_pochti_v_tri_raza.html',
-    published: null,
+    published: '2025-08-13',
     quote:
       'Лидером по объёмам сотрудничества стал Казахстан - 30,1 миллиарда долларов, или почти 46 процентов от общего показателя.',
     note: 'Cites an Eurasian Development Bank analysis.',
@@ -620,10 +620,10 @@ export const sources = [
   },
   {
     id: 'inform-kz-high-trust',
-    title: null,
+    title: 'Cooperation between Kazakhstan and China is marked by high trust – President',
     publisher: 'Kazinform (inform.kz)',
     url: 'https://www.inform.kz/en/cooperation-between-kazakhstan-and-china-is-marked-by-high-trust-president_a3890578/amp',
-    published: null,
+    published: '2022-01-25',
     quote:
       'the bilateral trade turnover between the countries has reached new record highs, hitting $17bn in 11 months of last year.',
   },
@@ -845,10 +845,11 @@ export const sources = [
   },
   {
     id: 'kaztag-kashagan-40-mln',
-    title: null,
+    title:
+      'Kazakhstan may boost oil deliveries to China to 40 mln tons annually under joint Kashagan development',
     publisher: 'KazTAG',
     url: 'https://kaztag.kz/en/news/kazakhstan-may-boost-oil-deliveries-to-china-to-40-mln-tons-annually-under-joint-kashagan-development',
-    published: null,
+    published: '2014-05-20',
     quote: 'About 13 mln tons of oil were exported to China in 2013.',
   },
   {
@@ -882,7 +883,7 @@ export const sources = [
   },
   {
     id: 'ngw-57926',
-    title: null,
+    title: "China's Central Asia Imports up 13% in 2017",
     publisher: 'Natural Gas World',
     url: 'https://www.naturalgasworld.com/chinas-central-asia-imports-up-13-in-2017-57926',
     published: null,
@@ -963,27 +964,30 @@ export const sources = [
   },
   {
     id: 'kznews-2632',
-    title: null,
-    publisher: 'kznews.kz',
+    title: '中亚天然气管道累计向中国输入天然气2632亿标方',
+    publisher: 'Kazinform',
     url: 'https://kznews.kz/newscn/2632/',
-    published: null,
+    copyAt: 'kznews.kz',
+    published: '2019-04-19',
     quote:
       '今年第一季度,中亚天然气管道向中国输气115.4亿标方。... 截至2019年3月31日,累计向中国输入天然气2632亿标方。',
   },
   {
     id: 'gov-cn-2019-07-31',
-    title: null,
-    publisher: 'www.gov.cn',
+    title: '中亚天然气管道上半年向国内输气超230亿立方米',
+    publisher: 'Xinhua',
     url: 'https://www.gov.cn/xinwen/2019-07/31/content_5417600.htm',
+    copyAt: 'www.gov.cn',
     published: '2019-07-31',
     quote:
       '今年上半年中亚天然气管道累计向国内输送天然气230.28亿立方米 ... 截至今年6月30日,中亚天然气管道三线累计进口天然气2774亿标方。',
   },
   {
     id: 'shuzhiren-20592',
-    title: null,
-    publisher: 'shuzhiren.com',
+    title: '中亚天然气管道向我国首季输气超百亿立方',
+    publisher: 'China Petrochemical News (中国石化报)',
     url: 'https://shuzhiren.com/post/20592.html',
+    copyAt: 'shuzhiren.com',
     published: null,
     quote:
       '一季度,中亚天然气管道向我国输气100.54亿立方米 ... 截至2021年3月31日,中亚天然气管道已向我国累计输送天然气3460亿立方米。',
@@ -1003,7 +1007,7 @@ export const sources = [
     title: null,
     publisher: 'AzerNews',
     url: 'https://www.azernews.az/region/211396.html',
-    published: null,
+    published: '2023-06-21',
     quote:
       'Turkmenistan supplied gas to China for $10.25 billion (an increase of 51%) in 2022, Kazakhstan for $1.08 billion (a decrease of 4%) … The export of Kazakh gas decreased by 25.4% to $300.13 million, TASS reports with reference to the Main Customs Administration of China.',
   },
@@ -1018,8 +1022,9 @@ export const sources = [
   {
     id: 'investing-es-efe-gas',
     title: null,
-    publisher: 'Investing.com (EFE)',
+    publisher: 'EFE',
     url: 'https://es.investing.com/news/stock-market-news/kazajistan-reducira-exportacion-de-gas-a-china-para-abastecer-mercado-interno-2338312',
+    copyAt: 'es.investing.com',
     published: null,
     quote:
       'el volumen de los suministros de gas a China a través del gasoducto Kazajistán-China se ha reducido casi a la mitad, de 10.000 millones de metros cúbicos a 5.500 millones de metros cúbicos',
@@ -1108,7 +1113,8 @@ export const sources = [
   },
   {
     id: 'akorda-china-daily-interview-2013',
-    title: null,
+    title:
+      'Interview of President of the Republic of Kazakhstan Nursultan Nazarbayev to the China Daily Newspaper',
     publisher: 'Akorda (Office of the President of Kazakhstan)',
     url: 'http://wap.akorda.kz/en/events/international_community/foreign_other_events/interview-of-president-of-the-republic-of-kazakhstan-nursultan-nazarbayev-to-the-china-daily-newspaper',
     published: '2013-04-08',
@@ -1116,7 +1122,8 @@ export const sources = [
   },
   {
     id: 'usc-xi-astana-speech',
-    title: null,
+    title:
+      'Xi Jinping, Speech in Astana, Kazakhstan, on Building a Silk Road Economic Belt with Central Asian Nations, September 7, 2013',
     publisher: 'USC US-China Institute',
     url: 'https://china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september',
     published: null,
@@ -1161,7 +1168,8 @@ export const sources = [
   },
   {
     id: 'inozpress-golden-30th',
-    title: null,
+    title:
+      'Leaders of Kazakhstan and China call modern relations of two countries “Golden 30th Anniversary”',
     publisher: 'Inozpress (inozpress.kg)',
     url: 'http://inozpress.kg/en/leaders-of-kazakhstan-and-china-called-modern-relations-of-to-countries-golden-30th-anniversary/',
     published: null,
@@ -1252,7 +1260,7 @@ export const sources = [
     title: null,
     publisher: 'Kazinform (inform.kz)',
     url: 'https://en.inform.kz/news/chinese-goods-block-domestic-production-in-kazakhstan_a2990672/',
-    published: null,
+    published: '2017-01-19',
     quote:
       'For the last three years it has dropped by 2,5 times … The data between Chinese and our customs differ by 5-6 billion a year',
   },
