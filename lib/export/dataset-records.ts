@@ -42,7 +42,7 @@ export interface DatasetRecord {
   sourcePublisher: string;
   /** The domain of the copy the figure was read on, when the URL is a copy; else null. */
   sourceCopyAt: string | null;
-  /** The page's own title; null when no copy of the page was found. */
+  /** The page's own title; null when no copy of the page was found or the copy shows none. */
   sourceTitle: string | null;
   sourceUrl: string;
   sourcePublished: string | null;
