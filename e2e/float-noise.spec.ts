@@ -1,9 +1,11 @@
+import JSZip from 'jszip';
 import { chartIds } from '@/lib/charts/registry';
 import { findFloatNoise } from '@/lib/export/float-noise';
 import { expect, test } from './fixtures';
 
 // Every export a user gets, scanned for binary float noise (5.969999999999999). SVG and HTML
 // keep whatever precision their geometry needs: those attributes, scripts and styles are skipped.
+// A PPTX is scanned part by part, the chart XML and the sheets inside its embedded workbooks too.
 const data = ['/api/data.csv', '/api/data.json', '/api/charts'];
 const perChart = chartIds.flatMap(
   (id) =>
@@ -14,6 +16,7 @@ const perChart = chartIds.flatMap(
       [`/charts/${id}`, true],
     ] as const,
 );
+const decks = [...chartIds.map((id) => `/api/charts/${id}/pptx`), '/api/deck.pptx'];
 const pages = [
   '/',
   '/trade',
@@ -42,6 +45,15 @@ test.describe('float noise', () => {
     });
   }
 
+  for (const path of decks) {
+    test(`${path} has no float noise in any part or embedded sheet`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(200);
+      const hits = await pptxNoise(await res.body());
+      expect(hits).toEqual([]);
+    });
+  }
+
   for (const path of pages) {
     test(`the page ${path} has no float noise`, async ({ request }) => {
       const res = await request.get(path);
@@ -51,3 +63,20 @@ test.describe('float noise', () => {
     });
   }
 });
+
+/** Every float-noise hit in the XML parts of a PPTX and of the workbooks embedded in it. */
+async function pptxNoise(bytes: Uint8Array, prefix = ''): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const hits: string[] = [];
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (file.dir) continue;
+    if (name.endsWith('.xlsx')) {
+      hits.push(...(await pptxNoise(await file.async('uint8array'), `${name}!`)));
+    } else if (name.endsWith('.xml')) {
+      for (const h of findFloatNoise(await file.async('string'))) {
+        hits.push(`${prefix}${name}: ${h.context}`);
+      }
+    }
+  }
+  return hits;
+}

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '@/data/types';
 import type { ChartSpec } from '../charts/spec';
 import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
-import { roundLevel, roundPct } from './round';
+import { roundChartValue } from './round';
 
 export type CsvCell = string | number | null;
 
@@ -62,7 +62,7 @@ export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
         s.name,
         s.kind,
         s.statisticLabel ?? null,
-        spec.valueFormat === 'pct' ? roundPct(v) : roundLevel(v),
+        roundChartValue(v, spec.valueFormat),
         spec.valueFormat,
         s.notes?.[i] ?? null,
       ]);

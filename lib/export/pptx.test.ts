@@ -118,6 +118,15 @@ describe('pptxSeries', () => {
     expect(projection.name).toContain('(projection or target)');
   });
 
+  it('rounds values at the edge, so no float noise reaches the sheet', () => {
+    const noisy = 28.5 - 22.53; // 5.969999999999999: the 2013 mirror gap, US$ bn
+    const spec: ChartSpec = {
+      ...seedSpec,
+      series: [{ ...seedSpec.series[0]!, values: [noisy, null, 8.36] }],
+    };
+    expect(pptxSeries(spec)[0]?.values).toEqual([5.97, null, 8.36]);
+  });
+
   it('leaves out connectors across gaps and draws steps as points', () => {
     const spec: ChartSpec = {
       ...seedSpec,

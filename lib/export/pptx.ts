@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartSourceRef, ChartSpec, MarkKind, SeriesSpec, ValueFormat } from '../charts/spec';
+import { roundChartValue } from './round';
 
 /** pptxgenjs's 16:9 layout, PowerPoint's default: 13.333 × 7.5 in. */
 const SLIDE = { w: 13.333, h: 7.5 };
@@ -95,7 +96,8 @@ export function omittedSeries(spec: ChartSpec): SeriesSpec[] {
  * lines (one line group over the bars). Reported: solid; half-year: pale fill; estimate: near-white
  * fill or pale marker with a dotted outline; projection: amber diamond or pale bar with a dashed
  * outline. A step series is drawn as its points (a sloped line would show growth between steps);
- * `omittedSeries` are left out. Values are the spec's, untouched (null stays a gap).
+ * `omittedSeries` are left out. Values are the spec's rounded by `roundChartValue` (the sheet is an
+ * export: 5.97, not 5.969999999999999); null stays a gap.
  *
  * @example pptxSeries(tradeTrend).map((s) => s.group) // → ['bar', 'bar', 'bar', 'bar', 'line', …]
  */
@@ -105,7 +107,8 @@ export function pptxSeries(spec: ChartSpec): PptxSeries[] {
     if (omitted.has(s)) return [];
     const c = hex(s.color);
     const group: PptxSeries['group'] = s.mark === 'bar' ? 'bar' : 'line';
-    const base = { specIndex, name: pptxSeriesName(s), group, values: s.values, kind: s.kind };
+    const values = s.values.map((v) => roundChartValue(v, spec.valueFormat));
+    const base = { specIndex, name: pptxSeriesName(s), group, values, kind: s.kind };
     if (group === 'bar') {
       const style = {
         reported: { fill: c, line: null, dash: 'solid' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_PRECISION_RULE, roundLevel, roundPct, roundTo } from './round';
+import { EXPORT_PRECISION_RULE, roundChartValue, roundLevel, roundPct, roundTo } from './round';
 
 describe('roundTo', () => {
   it.each<[string, number | null, number, number | null]>([
@@ -34,4 +34,13 @@ describe('roundLevel and roundPct', () => {
   it('states the rule in the words the README uses', () => {
     expect(EXPORT_PRECISION_RULE).toMatch(/6 decimals.*percentages to 2 decimals/);
   });
+});
+
+describe('roundChartValue', () => {
+  it.each<[string, number | null, Parameters<typeof roundChartValue>[1], number | null]>([
+    ['2013 mirror gap, US$ bn', 28.5 - 22.53, 'usd-bn', 5.97],
+    ['a growth rate in percent', 22.94117647058822, 'pct', 22.94],
+    ['a level in Mt keeps 6 decimals', 0.625783, 'mt', 0.625783],
+    ['a gap stays a gap', null, 'mt-per-year', null],
+  ])('%s', (_name, x, format, expected) => expect(roundChartValue(x, format)).toBe(expected));
 });

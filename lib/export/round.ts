@@ -1,3 +1,5 @@
+import type { ValueFormat } from '../charts/spec';
+
 /**
  * Rounding at the export edge. Sourced figures never have more than `LEVEL_DECIMALS` decimals
  * (the validator rejects more), so rounding to it changes no sourced figure and removes only the
@@ -43,4 +45,14 @@ export function roundLevel(x: number | null): number | null {
  */
 export function roundPct(x: number | null): number | null {
   return roundTo(x, PCT_DECIMALS);
+}
+
+/**
+ * A chart value for export, by the chart's value format: percentages by `roundPct`, levels by
+ * `roundLevel`. Used by every export that writes chart values as numbers (CSV, PPTX sheets).
+ *
+ * @example roundChartValue(28.5 - 22.53, 'usd-bn') // 5.97 (2013 mirror gap, US$ bn)
+ */
+export function roundChartValue(x: number | null, format: ValueFormat): number | null {
+  return format === 'pct' ? roundPct(x) : roundLevel(x);
 }
