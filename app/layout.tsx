@@ -20,6 +20,7 @@ const nav = [
   ['/projections', 'Projections'],
   ['/trade', 'Trade'],
   ['/energy', 'Energy'],
+  ['/events', 'Events'],
   ['/charts', 'Charts'],
   ['/sources', 'Sources'],
 ] as const;

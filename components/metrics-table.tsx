@@ -1,4 +1,5 @@
-import { formatStatistic, formatValue } from '@/lib/format';
+import { roundLevel } from '@/lib/export/round';
+import { formatQualified, formatStatistic, formatValue } from '@/lib/format';
 import {
   COLUMN_IDS,
   METRIC_KINDS,
@@ -135,7 +136,11 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
             {rows.map((r) => (
               <tr key={r.id} data-row-id={r.id}>
                 <th scope="row">{r.period}</th>
-                <td data-value={r.value}>{formatValue(r.value, r.unit)}</td>
+                <td data-value={roundLevel(r.value) ?? undefined}>
+                  {r.kind === 'estimate'
+                    ? formatValue(r.value, r.unit)
+                    : formatQualified(r.value, r.unit, r.qualifier)}
+                </td>
                 <td>{unitLabel(r.unit)}</td>
                 <td>
                   <span className={`kind-badge kind-${r.kind}`}>{KIND_LABEL[r.kind]}</span>

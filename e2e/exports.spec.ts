@@ -226,7 +226,28 @@ test.describe('chart page exports', () => {
     const json = await download(page, 'download-data-json');
     expect(json.name).toBe('china-kazakhstan-data.json');
     const body = JSON.parse(json.bytes.toString('utf8'));
-    expect(body.records).toHaveLength(d.observations.length + d.targets.length);
+    const count = (type: string) =>
+      body.records.filter((r: { recordType: string }) => r.recordType === type).length;
+    expect({
+      observation: count('observation'),
+      'growth-statement': count('growth-statement'),
+      product: count('product'),
+      checkpoint: count('checkpoint'),
+      target: count('target'),
+    }).toEqual({
+      observation: d.observations.length,
+      'growth-statement': d.growthStatements?.length ?? 0,
+      product: d.products?.length ?? 0,
+      checkpoint: d.cumulative?.length ?? 0,
+      target: d.targets.length,
+    });
+    expect(body.records).toHaveLength(
+      d.observations.length +
+        (d.growthStatements?.length ?? 0) +
+        (d.products?.length ?? 0) +
+        (d.cumulative?.length ?? 0) +
+        d.targets.length,
+    );
     expect(body.records[0]).toMatchObject({
       value: d.observations[0]!.value,
       statistic: d.observations[0]!.statistic,

@@ -1,14 +1,23 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-// Worked out by hand from data/china-kazakhstan.ts (judged on any day in 2025–2030):
-// $12bn for 2008 vs 17.5 (Kazakh officials): 17.5 − 12 = 5.5, 5.5 / 12 = +45.8% → beaten.
-// $15bn for 2010 vs 20.4 (Chinese officials): 20.4 − 15 = 5.4, 5.4 / 15 = +36.0% → beaten.
+// Worked out by hand from data/china-kazakhstan/ (judged on any day in 2025–2030), one row per
+// side that reports the target year:
+// $12bn for 2008 vs 17.5 (Kazakh officials): 17.5 − 12 = 5.5, 5.5 / 12 = +45.8% → beaten;
+//   vs 17.55 (unstated): 5.55, +46.3%.
+// $15bn for 2010 vs 20.4 (Chinese officials): 20.4 − 15 = 5.4, +36.0%; vs 20.3 (Kazakh
+//   statistics): 5.3, +35.3% → beaten.
+// $10bn for 2007 (a year-end estimate) vs 13.8: +3.8, +38.0% → beaten.
+// More than $20bn for 2019 vs nearly 14.5 (Kazakh officials): −5.5, −27.5% → missed.
 // $15bn and $40bn for 2015: no 2015 figure → no data. $35bn and $40bn for 2030 → pending.
 // $100bn with no year → open-ended.
 const expected = [
   ['target-2008-12bn-nazarbayev--kz-official', 'beaten', '+$5.5bn (+45.8%)'],
+  ['target-2008-12bn-nazarbayev--unstated', 'beaten', '+$5.55bn (+46.3%)'],
   ['target-2010-15bn-masimov--cn-official', 'beaten', '+$5.4bn (+36.0%)'],
+  ['target-2010-15bn-masimov--kz-stat', 'beaten', '+$5.3bn (+35.3%)'],
+  ['target-2007-10bn-nazarbayev--unstated', 'beaten', '+$3.8bn (+38.0%)'],
+  ['target-2019-20bn-zhang-xiao--kz-official', 'missed', '−$5.5bn (−27.5%)'],
   ['target-2015-15bn-heads-of-state', 'no data', '—'],
   ['target-2015-40bn-hu-jintao', 'no data', '—'],
   ['target-2030-35bn-heads-of-state', 'pending', '—'],
@@ -41,7 +50,9 @@ test.describe('projections', () => {
       await expect(row.getByTestId('status')).toHaveText(status);
       await expect(row.locator('td').nth(5)).toHaveText(variance);
     }
-    await expect(page.getByTestId('tracker-table').locator('caption')).toContainText('7 of 7 rows');
+    await expect(page.getByTestId('tracker-table').locator('caption')).toContainText(
+      '11 of 11 rows',
+    );
   });
 
   test('names each target on the plot with who, when and its outcome', async ({ page }) => {
@@ -64,10 +75,15 @@ test.describe('projections', () => {
     await page.goto('/projections');
     await page.getByRole('link', { name: 'Variance' }).click();
     await expect(page).toHaveURL(/sort=variance/);
-    // +36.0% (2010) before +45.8% (2008); rows without a variance last, by announcement.
+    // −27.5% (2019), +35.3% and +36.0% (2010), +38.0% (2007), +45.8% and +46.3% (2008); rows
+    // without a variance last, by announcement.
     expect(await rowIds(page)).toEqual([
+      'target-2019-20bn-zhang-xiao--kz-official',
+      'target-2010-15bn-masimov--kz-stat',
       'target-2010-15bn-masimov--cn-official',
+      'target-2007-10bn-nazarbayev--unstated',
       'target-2008-12bn-nazarbayev--kz-official',
+      'target-2008-12bn-nazarbayev--unstated',
       'target-2015-15bn-heads-of-state',
       'target-2015-40bn-hu-jintao',
       'target-2030-35bn-heads-of-state',
@@ -76,7 +92,7 @@ test.describe('projections', () => {
     ]);
     await page.getByRole('link', { name: /Variance/ }).click();
     await expect(page).toHaveURL(/dir=desc/);
-    expect((await rowIds(page))[0]).toBe('target-2008-12bn-nazarbayev--kz-official');
+    expect((await rowIds(page))[0]).toBe('target-2008-12bn-nazarbayev--unstated');
   });
 
   test('filters the tracker to pending targets through the form', async ({ page }) => {
@@ -88,30 +104,37 @@ test.describe('projections', () => {
       'target-2030-35bn-heads-of-state',
       'target-2030-40bn-tokayev',
     ]);
-    await expect(page.getByTestId('tracker-table').locator('caption')).toContainText('2 of 7 rows');
+    await expect(page.getByTestId('tracker-table').locator('caption')).toContainText(
+      '2 of 11 rows',
+    );
   });
 
   test('sets required growth for pending targets beside the recent trend', async ({ page }) => {
     await page.goto('/projections');
     const t35 = page.getByTestId('outlook-target-2030-35bn-heads-of-state');
-    // (35 / 43.82)^(1/6) − 1 = −3.7%; (35 / 24.1)^(1/8) − 1 = +4.8%; (35 / 19.88)^(1/12) − 1 = +4.8%.
+    // (35 / 43.82)^(1/6) − 1 = −3.7%; (35 / 44)^(1/6) − 1 = −3.7% (Tokayev's 2024 figure);
+    // (35 / 30.1)^(1/6) − 1 = +2.5% (the unstated 2024 figure).
     await expect(t35.locator('[data-side="CN"] [data-testid="required"]')).toContainText('−3.7%');
     await expect(t35.locator('[data-side="CN"] [data-testid="required"]')).toContainText(
       'already above',
     );
-    await expect(t35.locator('[data-side="KZ"] [data-testid="required"]')).toHaveText('+4.8%');
-    // (43.82 / 25)^(1/3) − 1 = +20.6% over 2021–2024; (24.1 / 18) − 1 = +33.9%.
+    await expect(t35.locator('[data-side="KZ"] [data-testid="required"]')).toContainText('−3.7%');
+    await expect(t35.locator('[data-side="unstated"] [data-testid="required"]')).toHaveText(
+      '+2.5%',
+    );
+    // (43.82 / 25)^(1/3) − 1 = +20.6% over 2021–2024; KZ (44 / 18)^(1/3) − 1 = +34.7%;
+    // unstated 2020 15.3 → 2024 30.1: (30.1 / 15.3)^(1/4) − 1 = +18.4%.
     await expect(t35.locator('[data-side="CN"] [data-testid="trend"]')).toContainText('+20.6%');
     await expect(t35.locator('[data-side="CN"] [data-testid="trend"]')).toContainText(
       'window 2020–2024',
     );
-    await expect(t35.locator('[data-side="KZ"] [data-testid="trend"]')).toContainText('+33.9%');
-    await expect(t35.locator('[data-side="unstated"] [data-testid="trend"]')).toHaveText(
-      'Not computed: only one figure in 2014–2018',
+    await expect(t35.locator('[data-side="KZ"] [data-testid="trend"]')).toContainText('+34.7%');
+    await expect(t35.locator('[data-side="unstated"] [data-testid="trend"]')).toContainText(
+      '+18.4%',
     );
     const t40 = page.getByTestId('outlook-target-2030-40bn-tokayev');
-    // (40 / 24.1)^(1/8) − 1 = +6.5%; (40 / 43.82)^(1/6) − 1 = −1.5%.
-    await expect(t40.locator('[data-side="KZ"] [data-testid="required"]')).toHaveText('+6.5%');
+    // (40 / 44)^(1/6) − 1 = −1.6%; (40 / 43.82)^(1/6) − 1 = −1.5%.
+    await expect(t40.locator('[data-side="KZ"] [data-testid="required"]')).toContainText('−1.6%');
     await expect(t40.locator('[data-side="CN"] [data-testid="required"]')).toContainText('−1.5%');
   });
 
@@ -120,8 +143,9 @@ test.describe('projections', () => {
     const k = page.getByTestId('knowable-target-2008-12bn-nazarbayev');
     await expect(k).toContainText('The latest period with a figure by then: H1 2007');
     const point = (basis: string, n = 0) => k.locator(`tr[data-basis="${basis}"]`).nth(n);
-    // (12 / 8.36)^(1/2) − 1 = +19.8% a year from 2006.
-    await expect(point('reported').getByTestId('implied')).toHaveText('+19.8% over 2 years');
+    // (12 / 8.358)^(1/2) − 1 = +19.8% (Xinhua) and (12 / 8.36)^(1/2) − 1 = +19.8% a year from 2006.
+    await expect(point('reported', 0).getByTestId('implied')).toHaveText('+19.8% over 2 years');
+    await expect(point('reported', 1).getByTestId('implied')).toHaveText('+19.8% over 2 years');
     // 5.97 × 2 = 11.94 → 12 / 11.94 − 1 = +0.5%; 5.97 / (5.97 / 1.604 / 8.36) = 13.41 → −10.5%.
     await expect(point('estimate', 0)).toContainText('$11.94bn');
     await expect(point('estimate', 0).getByTestId('implied')).toHaveText('+0.5% over 1 year');
@@ -144,9 +168,14 @@ test.describe('projections', () => {
     await expect(m.getByTestId('implied')).toHaveText('+2.8% over 3 years');
     // $40bn for 2015, Jun 2011: from 2010's 20.4, (40 / 20.4)^(1/5) − 1 = +14.4%; CN then grew
     // 20.4 → 28.5 by 2013, (28.5 / 20.4)^(1/3) − 1 = +11.8% a year.
+    // And from Kazakhstan's 20.3: (40 / 20.3)^(1/5) − 1 = +14.5%; KZ then 22.53 by 2013: +3.5%.
     const hu = page.getByTestId('knowable-target-2015-40bn-hu-jintao');
-    await expect(hu.getByTestId('implied')).toHaveText('+14.4% over 5 years');
+    await expect(hu.getByTestId('implied')).toHaveText([
+      '+14.4% over 5 years',
+      '+14.5% over 5 years',
+    ]);
     await expect(hu).toContainText('+11.8% a year to 2013');
+    await expect(hu).toContainText('+3.5% a year to 2013');
     await expect(hu.getByTestId('outcome')).toContainText('no data — no figure found for 2015');
   });
 

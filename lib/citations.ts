@@ -1,9 +1,19 @@
 import type { Dataset, Source } from '@/data/types';
 import { formatPartialDate, formatPeriod } from './periods';
-import { formatStatistic, formatUsdBn, formatValue } from './format';
+import { formatQualified, formatStatedGrowth, formatStatistic, formatValue } from './format';
+import { formatSeries, seriesPage } from './series-names';
 
 /** What kind of record cites a source. */
-export type CitationKind = 'observation' | 'target' | 'event' | 'pipeline' | 'gas-fact';
+export type CitationKind =
+  | 'observation'
+  | 'growth-statement'
+  | 'product'
+  | 'checkpoint'
+  | 'target'
+  | 'event'
+  | 'pipeline'
+  | 'gas-fact'
+  | 'conflict';
 
 /** One record that relies on a source, and where in the app it shows. */
 export interface Citation {
@@ -22,16 +32,12 @@ export interface SourceCitations {
   citations: Citation[];
 }
 
-const SERIES_LABEL = {
-  'trade-turnover': 'Trade turnover',
-  'crude-oil-via-pipeline': 'Crude oil shipped through the pipeline',
-} as const;
-
 /**
- * Every source with the records that cite it: observations (trade on /trade, crude on
- * /energy), targets (/projections), events (/trade, where the events are listed), pipeline
- * sections and gas pipeline facts (/energy). Sources keep dataset order; a source nothing cites
- * gets an empty list.
+ * Every source with the records that cite it: observations, growth statements and products
+ * (trade on /trade, oil and gas on /energy), running totals (/energy), targets (/projections),
+ * events (/events), pipeline sections and gas pipeline facts (/energy), and conflicts that quote
+ * a passage of it (/sources/conflicts). Sources keep dataset order; a source nothing cites gets
+ * an empty list.
  *
  * @example citationsBySource(d)[0].citations[0]
  * // → { kind: 'observation', id: 'trade-2006-unstated', href: '/trade#trade-2006-unstated',
@@ -45,8 +51,32 @@ export function citationsBySource(d: Dataset): SourceCitations[] {
     cite(o.sourceId, {
       kind: 'observation',
       id: o.id,
-      label: `${SERIES_LABEL[o.series]} ${formatPeriod(o.period)}: ${formatValue(o.value, o.unit)} (${formatStatistic(o.statistic)})`,
-      href: `${o.series === 'trade-turnover' ? '/trade' : '/energy'}#${o.id}`,
+      label: `${formatSeries(o.series)} ${formatPeriod(o.period)}: ${formatQualified(o.value, o.unit, o.qualifier)} (${formatStatistic(o.statistic)})`,
+      href: `${seriesPage(o.series)}#${o.id}`,
+    });
+  }
+  for (const g of d.growthStatements ?? []) {
+    cite(g.sourceId, {
+      kind: 'growth-statement',
+      id: g.id,
+      label: `${formatSeries(g.series)} ${formatPeriod(g.period)}: ${formatStatedGrowth(g.statedGrowth)}, no level stated (${formatStatistic(g.statistic)})`,
+      href: `${seriesPage(g.series)}#${g.id}`,
+    });
+  }
+  for (const p of d.products ?? []) {
+    cite(p.sourceId, {
+      kind: 'product',
+      id: p.id,
+      label: `${formatSeries(p.series)}, ${p.product}, ${formatPeriod(p.period)}: ${p.valueUsdBn === undefined ? 'no level stated' : formatQualified(p.valueUsdBn, 'usd-bn')}${p.statedGrowth ? ` (${formatStatedGrowth(p.statedGrowth)})` : ''}`,
+      href: `/trade#${p.id}`,
+    });
+  }
+  for (const c of d.cumulative ?? []) {
+    cite(c.sourceId, {
+      kind: 'checkpoint',
+      id: c.id,
+      label: `${formatSeries(c.series)}, running total to ${formatPartialDate(c.through)}: ${formatQualified(c.value, c.unit, c.qualifier)}`,
+      href: `/energy#${c.id}`,
     });
   }
   for (const t of d.targets) {
@@ -55,7 +85,7 @@ export function citationsBySource(d: Dataset): SourceCitations[] {
     cite(t.sourceId, {
       kind: 'target',
       id: t.id,
-      label: `${t.kind === 'projection' ? 'Projection' : 'Target'}: ${t.unit === 'usd-bn' ? formatUsdBn(t.value) : formatValue(t.value, t.unit)} ${when} (${t.who}, announced ${by}${formatPartialDate(t.announced)})`,
+      label: `${t.kind === 'projection' ? 'Projection' : 'Target'}: ${formatQualified(t.value, t.unit, t.qualifier)} ${when} (${t.who}, announced ${by}${formatPartialDate(t.announced)})`,
       href: `/projections#${t.id}`,
     });
   }
@@ -68,7 +98,7 @@ export function citationsBySource(d: Dataset): SourceCitations[] {
         kind: 'event',
         id: e.id,
         label: `Event, ${when}: ${e.title}`,
-        href: `/trade#${e.id}`,
+        href: `/events#${e.id}`,
       });
     }
   }
@@ -91,6 +121,18 @@ export function citationsBySource(d: Dataset): SourceCitations[] {
       label: `Gas pipeline: ${g.what}${value}${date}`,
       href: `/energy#${g.id}`,
     });
+  }
+  for (const c of d.conflicts ?? []) {
+    for (const sourceId of new Set(
+      c.claims.flatMap((x) => ('sourceId' in x ? [x.sourceId] : [])),
+    )) {
+      cite(sourceId, {
+        kind: 'conflict',
+        id: c.id,
+        label: `Conflict: ${c.topic}`,
+        href: `/sources/conflicts#${c.id}`,
+      });
+    }
   }
   return d.sources.map((source) => ({ source, citations: bySource.get(source.id) ?? [] }));
 }

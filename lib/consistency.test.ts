@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Qualifier } from '@/data/types';
 import {
   CONSISTENCY_RULE,
   checkStatedGrowth,
   decimalsOf,
+  intervalsOverlap,
   roundingInterval,
+  valueBounds,
   type StatedGrowthCheck,
 } from './consistency';
 
@@ -23,6 +26,35 @@ describe('decimalsOf', () => {
     ['Infinity', Infinity, 0],
   ])('%s', (_name, x, expected) => {
     expect(decimalsOf(x)).toBe(expected);
+  });
+});
+
+describe('valueBounds', () => {
+  it.each<[string, number, Qualifier | undefined, [number, number]]>([
+    ['exact: its rounding interval', 13.8, undefined, [13.75, 13.85]],
+    ['more than 10.8 (Mt, 2015)', 10.8, 'more-than', [10.8, Infinity]],
+    ['more than, negative', -3, 'more-than', [-Infinity, -3]],
+    ['about 31.5 (bcm, 2015)', 31.5, 'about', [28.35, 34.65]],
+    ['almost 2 (US$bn, 2002)', 2, 'almost', [1.8, 2]],
+    ['nearly 14.5 (US$bn, 2019)', 14.5, 'nearly', [13.05, 14.5]],
+    ['almost, negative: ends swapped', -25, 'almost', [-25, -22.5]],
+    ['zero', 0, 'about', [0, 0]],
+    ['NaN', NaN, 'about', [NaN, NaN]],
+  ])('%s', (_name, x, qualifier, expected) => {
+    expect(valueBounds(x, qualifier)).toEqual(expected);
+  });
+});
+
+describe('intervalsOverlap', () => {
+  it.each<[string, [number, number], [number, number], boolean]>([
+    ['touching ends (2013: 28.5 and 28.6)', [28.45, 28.55], [28.55, 28.65], true],
+    ['apart (2006 crude: 1.7 and 1.76)', [1.65, 1.75], [1.755, 1.765], false],
+    ['inside', [17.5, 18.5], [17.95, 18.05], true],
+    ['unbounded', [20, Infinity], [20.35, 20.45], true],
+    ['one point each, equal', [1, 1], [1, 1], true],
+  ])('%s', (_name, a, b, expected) => {
+    expect(intervalsOverlap(a, b)).toBe(expected);
+    expect(intervalsOverlap(b, a)).toBe(expected);
   });
 });
 
@@ -179,6 +211,61 @@ describe('checkStatedGrowth', () => {
       { current: Infinity, prior: 6.8, statedPct: 22.8 },
       { computedPct: null, differencePp: null, impliedRangePct: null, consistent: null },
     ],
+    [
+      'KZ 2010 "+45%" (20.3) against KZ 2009 9.4: the two Kazakh sources contradict',
+      { current: 20.3, prior: 9.4, statedPct: 45 },
+      {
+        computedPct: 115.957447,
+        differencePp: 70.957447,
+        impliedRangePct: [114.285714, 117.647059],
+        consistent: false,
+      },
+    ],
+    [
+      '"nearly 14.5" in 2019, "+23%", against 12 (2018)',
+      { current: 14.5, prior: 12, statedPct: 23, currentQualifier: 'nearly' },
+      {
+        computedPct: 20.833333,
+        differencePp: -2.166667,
+        impliedRangePct: [4.4, 26.086957],
+        consistent: true,
+      },
+    ],
+    [
+      '"exceeded 31" in 2022, "+23.6%", against 25 (2021): unbounded above',
+      { current: 31, prior: 25, statedPct: 23.6, currentQualifier: 'more-than' },
+      {
+        computedPct: 24,
+        differencePp: 0.4,
+        impliedRangePct: [21.568627, Infinity],
+        consistent: true,
+      },
+    ],
+    [
+      'a "more than" prior has no upper end: the lowest growth is −100%',
+      { current: 20, prior: 10, statedPct: 50, priorQualifier: 'more-than' },
+      { computedPct: 100, differencePp: 50, impliedRangePct: [-100, 105], consistent: true },
+    ],
+    [
+      '"almost a quarter" lower (2014 17.2) against 28.6: too steep a fall',
+      { current: 17.2, prior: 28.6, statedPct: -25, qualifier: 'almost' },
+      {
+        computedPct: -39.86014,
+        differencePp: -14.86014,
+        impliedRangePct: [-40.139616, -39.579685],
+        consistent: false,
+      },
+    ],
+    [
+      '"almost a quarter" lower (2014 17.2) against 22.53: within the word',
+      { current: 17.2, prior: 22.53, statedPct: -25, qualifier: 'almost' },
+      {
+        computedPct: -23.657346,
+        differencePp: 1.342654,
+        impliedRangePct: [-23.896162, -23.418424],
+        consistent: true,
+      },
+    ],
   ])('%s', (_name, args, expected) => {
     const result = checkStatedGrowth(args);
     expect(result.consistent).toBe(expected.consistent);
@@ -193,7 +280,7 @@ describe('checkStatedGrowth', () => {
     }
   });
 
-  it('describes the rule in one sentence', () => {
-    expect(CONSISTENCY_RULE).toMatch(/^[^.]*round[^.]*\.$/);
+  it('describes the rule in two sentences: rounding, then bounded levels', () => {
+    expect(CONSISTENCY_RULE).toMatch(/^[^.]*round[^.]*\. A bounded level[^.]*\.$/);
   });
 });

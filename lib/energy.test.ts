@@ -90,21 +90,31 @@ describe('capacitySteps', () => {
 describe('crudeShipped', () => {
   it('lists the reported years and the gaps between them', () => {
     const c = crudeShipped(d);
+    // 2006: CNPC's 1.76 (Jan 2011) over the 1.7 of Jan 2007, the later publication; 2019: the
+    // exact 10.8827 over People's Daily's "more than 10.88".
     expect(c.observations.map((o) => [o.period.year, o.value])).toEqual([
-      [2006, 1.7],
+      [2006, 1.76],
+      [2007, 4.77],
+      [2008, 6],
       [2009, 7.73],
+      [2011, 10.93],
       [2013, 11.85],
-      [2019, 10.88],
+      [2015, 10.8],
+      [2017, 12.3082],
+      [2019, 10.8827],
+      [2024, 11.2],
     ]);
     expect(c.years[0]).toBe(2006);
-    expect(c.years.at(-1)).toBe(2019);
-    expect(c.missingYears).toEqual([2007, 2008, 2010, 2011, 2012, 2014, 2015, 2016, 2017, 2018]);
+    expect(c.years.at(-1)).toBe(2024);
+    expect(c.missingYears).toEqual([2010, 2012, 2014, 2016, 2018, 2020, 2021, 2022, 2023]);
+    expect(c.allObservations).toHaveLength(17);
   });
 
   it('is empty without crude figures', () => {
     expect(crudeShipped({ ...d, observations: [] })).toEqual({
       years: [],
       observations: [],
+      allObservations: [],
       missingYears: [],
     });
   });
@@ -119,6 +129,8 @@ describe('gasFactsInOrder', () => {
       'gas-agreement-in-force',
       'gas-line-b',
       'gas-line-c',
+      'gas-2016-from-turkmenistan',
+      'gas-2016-from-uzbekistan',
       'gas-lines-a-c-capacity',
       'gas-length',
       'gas-design-capacity',

@@ -8,9 +8,11 @@ import type {
   Observation,
   PartialIsoDate,
   PipelineSection,
+  SeriesId,
 } from '@/data/types';
 import { parsePartialDate } from './periods';
 import { observationsOf } from './select';
+import { preferredObservation } from './side-series';
 
 /**
  * A milestone that says oil flows through the section. "Launched" and "Completed" are left out:
@@ -85,28 +87,58 @@ export function capacitySteps(d: Dataset): CapacityStep[] {
 export interface CrudeShipped {
   /** Every year from the first to the last reported year. */
   years: number[];
-  /** Annual figures, oldest first, Mt. */
+  /** One annual figure per year, oldest first, Mt: `preferredObservation` picks among several. */
   observations: Observation[];
+  /** Every figure of the series, annual and partial-year, in period order (for the table). */
+  allObservations: Observation[];
   /** Years in `years` with no figure: gaps, never filled. */
   missingYears: number[];
 }
 
 /**
- * The crude-oil-via-pipeline series: annual figures, the span of years they cover and the years
- * inside it without a figure. Empty lists when the series has no annual figure.
+ * One figure per year of a series, whoever reports it (energy flows are physical volumes, so
+ * sides do not compete): `preferredObservation` picks among a year's figures (the agency's, an
+ * exact one before a bounded one, the latest publication). Oldest first; partial years are
+ * left out.
  *
- * @example crudeShipped(d).missingYears.slice(0, 3) // → [2007, 2008, 2010]
+ * @example annualFlow(d, 'crude-oil-via-pipeline')[0].value // → 1.76 (CNPC, 2011, over the 1.7 of 2007)
+ */
+export function annualFlow(d: Dataset, series: SeriesId): Observation[] {
+  const byYear = new Map<number, Observation[]>();
+  for (const o of observationsOf(d, series)) {
+    if (o.period.type !== 'year') continue;
+    byYear.set(o.period.year, [...(byYear.get(o.period.year) ?? []), o]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([, list]) => {
+      const o = preferredObservation(d, list);
+      return o ? [o] : [];
+    });
+}
+
+/**
+ * The crude-oil-via-pipeline series: one annual figure per year (`annualFlow`), every figure for
+ * the table, the span of years the annual figures cover and the years inside it without one.
+ * Empty lists when the series has no annual figure.
+ *
+ * @example crudeShipped(d).missingYears.slice(0, 3) // → [2010, 2012, 2014]
  */
 export function crudeShipped(d: Dataset): CrudeShipped {
-  const observations = observationsOf(d, 'crude-oil-via-pipeline').filter(
-    (o) => o.period.type === 'year',
-  );
-  if (observations.length === 0) return { years: [], observations, missingYears: [] };
+  const observations = annualFlow(d, 'crude-oil-via-pipeline');
+  const allObservations = observationsOf(d, 'crude-oil-via-pipeline');
+  if (observations.length === 0)
+    return { years: [], observations, allObservations, missingYears: [] };
   const reported = new Set(observations.map((o) => o.period.year));
   const first = Math.min(...reported);
   const last = Math.max(...reported);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return { years, observations, missingYears: years.filter((y) => !reported.has(y)) };
+  return {
+    years,
+    observations,
+    allObservations,
+    missingYears: years.filter((y) => !reported.has(y)),
+  };
 }
 
 /**

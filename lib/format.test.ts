@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Statistic, Unit } from '@/data/types';
+import type { Qualifier, StatedGrowth, Statistic, Unit } from '@/data/types';
 import {
+  formatQualified,
+  formatQualifierWords,
+  formatStatedGrowth,
+  qualifiedPrefix,
+  statisticTier,
+  type StatisticTier,
   formatPct,
   formatPp,
   formatStatistic,
@@ -90,15 +96,62 @@ describe('formatValue', () => {
   });
 });
 
-describe('formatStatistic and statisticSide', () => {
-  it.each<[Statistic, string, 'CN' | 'KZ' | 'unstated']>([
-    ['cn-customs', 'Chinese customs', 'CN'],
-    ['cn-official', 'Chinese officials', 'CN'],
-    ['kz-stat', 'Kazakh statistics', 'KZ'],
-    ['kz-official', 'Kazakh officials', 'KZ'],
-    ['unstated', 'Unstated', 'unstated'],
-  ])('%s', (s, label, side) => {
+describe('formatStatistic, statisticSide and statisticTier', () => {
+  it.each<[Statistic, string, 'CN' | 'KZ' | 'unstated', StatisticTier]>([
+    ['cn-customs', 'Chinese customs', 'CN', 'agency'],
+    ['cn-ministry', 'Chinese Ministry of Commerce', 'CN', 'ministry'],
+    ['cn-official', 'Chinese officials', 'CN', 'official'],
+    ['cn-media', 'Chinese media (statistic not named)', 'CN', 'media'],
+    ['kz-stat', 'Kazakh statistics', 'KZ', 'agency'],
+    ['kz-ministry', 'Kazakh ministry', 'KZ', 'ministry'],
+    ['kz-official', 'Kazakh officials', 'KZ', 'official'],
+    ['kz-media', 'Kazakh media (statistic not named)', 'KZ', 'media'],
+    ['unstated', 'Unstated', 'unstated', 'unstated'],
+  ])('%s', (s, label, side, tier) => {
     expect(formatStatistic(s)).toBe(label);
     expect(statisticSide(s)).toBe(side);
+    expect(statisticTier(s)).toBe(tier);
   });
+});
+
+describe('formatQualified', () => {
+  it.each<[string, number | null, Unit, Qualifier | undefined, string]>([
+    ['exact', 20.4, 'usd-bn', undefined, '$20.4bn'],
+    ['more than (突破, exceeded)', 20, 'usd-bn', 'more-than', '>$20bn'],
+    ['about', 31.5, 'bcm', 'about', '≈31.5 bcm'],
+    ['almost', 2, 'usd-bn', 'almost', 'almost $2bn'],
+    ['nearly', 14.5, 'usd-bn', 'nearly', 'nearly $14.5bn'],
+    ['every decimal the source gave', 0.625783, 'mt', undefined, '0.625783 Mt'],
+    ['four decimals', 12.3082, 'mt', 'more-than', '>12.3082 Mt'],
+    ['missing', null, 'usd-bn', 'more-than', '—'],
+  ])('%s', (_name, x, unit, q, expected) => {
+    expect(formatQualified(x, unit, q)).toBe(expected);
+  });
+
+  it.each<[Qualifier | undefined, string]>([
+    ['more-than', 'more than'],
+    ['about', 'about'],
+    ['almost', 'almost'],
+    ['nearly', 'nearly'],
+    [undefined, ''],
+  ])('words for %s', (q, words) => expect(formatQualifierWords(q)).toBe(words));
+
+  it.each<[string, { value: number; qualifier?: Qualifier }, string]>([
+    ['bounded', { value: 20, qualifier: 'more-than' }, 'more than 20 (drawn at 20); '],
+    ['exact: nothing', { value: 20.4 }, ''],
+  ])('qualifiedPrefix, %s', (_name, o, expected) => expect(qualifiedPrefix(o)).toBe(expected));
+});
+
+describe('formatStatedGrowth', () => {
+  it.each<[string, StatedGrowth, string]>([
+    ['exact', { pct: 22.8, basis: 'previous-year' }, '+22.8%'],
+    ['negative', { pct: -8.4, basis: 'previous-year' }, '−8.4%'],
+    ['more than', { pct: 30, basis: 'previous-year', qualifier: 'more-than' }, 'more than +30%'],
+    [
+      'in words',
+      { pct: -25, basis: 'previous-year', qualifier: 'almost', words: 'almost a quarter lower' },
+      'almost −25% (almost a quarter lower)',
+    ],
+    ['two decimals', { pct: 14.09, basis: 'previous-year' }, '+14.09%'],
+  ])('%s', (_name, g, expected) => expect(formatStatedGrowth(g)).toBe(expected));
 });

@@ -2,13 +2,15 @@
  * Display strings for values, rates and statistics. Negative numbers use a true minus sign
  * (U+2212); missing or non-finite values show as an em dash; grouping is en-US ("1,833").
  */
-import type { Statistic, Unit } from '@/data/types';
+import type { Qualifier, StatedGrowth, Statistic, Unit } from '@/data/types';
 import { decimalsOf } from './consistency';
 
 const MISSING = '—';
 const MINUS = '\u2212';
 /** Decimals used when a value keeps its own precision: more than this is computation noise. */
 const MAX_OWN_DECIMALS = 2;
+/** Decimals a sourced figure may show: the most any source in the reference gives is 6. */
+const MAX_SOURCED_DECIMALS = 6;
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -76,6 +78,7 @@ export function formatPp(x: number | null, opts?: { decimals?: number }): string
 
 const UNIT_SUFFIX = {
   mt: 'Mt',
+  bcm: 'bcm',
   'mt-per-year': 'Mt/yr',
   'bcm-per-year': 'bcm/yr',
   km: 'km',
@@ -83,38 +86,62 @@ const UNIT_SUFFIX = {
 
 /**
  * A value with its unit, keeping its own decimals (at most 2): usd-bn as `formatUsdBn`, otherwise
- * "7.73 Mt", "20 Mt/yr", "55 bcm/yr", "1,833 km". Null or non-finite → "—".
+ * "7.73 Mt", "38.7 bcm", "20 Mt/yr", "55 bcm/yr", "1,833 km"; `decimals` forces a count.
+ * Null or non-finite → "—".
  *
  * @example formatValue(1833, 'km') // "1,833 km" (Central Asia–China gas pipeline)
  */
-export function formatValue(x: number | null, unit: Unit): string {
-  if (unit === 'usd-bn') return formatUsdBn(x);
+export function formatValue(x: number | null, unit: Unit, opts?: { decimals?: number }): string {
+  if (unit === 'usd-bn') return formatUsdBn(x, opts);
   if (x === null || !Number.isFinite(x)) return MISSING;
-  const { digits, sign } = magnitude(x, ownDecimals(x));
+  const { digits, sign } = magnitude(x, opts?.decimals ?? ownDecimals(x));
   return `${sign === MINUS ? MINUS : ''}${digits} ${UNIT_SUFFIX[unit]}`;
 }
 
 const STATISTIC_LABEL = {
   'cn-customs': 'Chinese customs',
+  'cn-ministry': 'Chinese Ministry of Commerce',
   'cn-official': 'Chinese officials',
+  'cn-media': 'Chinese media (statistic not named)',
   'kz-stat': 'Kazakh statistics',
+  'kz-ministry': 'Kazakh ministry',
   'kz-official': 'Kazakh officials',
+  'kz-media': 'Kazakh media (statistic not named)',
   unstated: 'Unstated',
 } as const satisfies Record<Statistic, string>;
 
 const STATISTIC_SIDE = {
   'cn-customs': 'CN',
+  'cn-ministry': 'CN',
   'cn-official': 'CN',
+  'cn-media': 'CN',
   'kz-stat': 'KZ',
+  'kz-ministry': 'KZ',
   'kz-official': 'KZ',
+  'kz-media': 'KZ',
   unstated: 'unstated',
 } as const satisfies Record<Statistic, 'CN' | 'KZ' | 'unstated'>;
 
+/** How authoritative a figure's statistic is, most first; `unstated` has no tier. */
+export type StatisticTier = 'agency' | 'ministry' | 'official' | 'media' | 'unstated';
+
+const STATISTIC_TIER = {
+  'cn-customs': 'agency',
+  'cn-ministry': 'ministry',
+  'cn-official': 'official',
+  'cn-media': 'media',
+  'kz-stat': 'agency',
+  'kz-ministry': 'ministry',
+  'kz-official': 'official',
+  'kz-media': 'media',
+  unstated: 'unstated',
+} as const satisfies Record<Statistic, StatisticTier>;
+
 /**
- * Whose statistics, as a label: "Chinese customs", "Chinese officials", "Kazakh statistics",
- * "Kazakh officials", "Unstated".
+ * Whose statistics, as a label: "Chinese customs", "Chinese Ministry of Commerce", "Chinese
+ * officials", "Chinese media (statistic not named)", the same four for Kazakhstan, "Unstated".
  *
- * @example formatStatistic('kz-stat') // "Kazakh statistics" (2009: $9.4bn)
+ * @example formatStatistic('kz-stat') // "Kazakh statistics" (2010: $20.3bn)
  */
 export function formatStatistic(s: Statistic): string {
   return STATISTIC_LABEL[s];
@@ -127,4 +154,77 @@ export function formatStatistic(s: Statistic): string {
  */
 export function statisticSide(s: Statistic): 'CN' | 'KZ' | 'unstated' {
   return STATISTIC_SIDE[s];
+}
+
+/**
+ * The tier of a statistic: a statistics agency (customs, statistics bureau), a ministry, an
+ * official, media, or unstated.
+ *
+ * @example statisticTier('cn-ministry') // "ministry" (MOFCOM's 2013 $28.6bn)
+ */
+export function statisticTier(s: Statistic): StatisticTier {
+  return STATISTIC_TIER[s];
+}
+
+const QUALIFIER_MARK = {
+  'more-than': '>',
+  about: '≈',
+  almost: 'almost ',
+  nearly: 'nearly ',
+} as const satisfies Record<Qualifier, string>;
+
+const QUALIFIER_WORDS = {
+  'more-than': 'more than',
+  about: 'about',
+  almost: 'almost',
+  nearly: 'nearly',
+} as const satisfies Record<Qualifier, string>;
+
+/**
+ * A figure with its unit and the word that bounds it, as the source wrote it: ">$20bn" (more
+ * than), "≈31.5 bcm" (about), "almost $2bn", "nearly $14.5bn", with every decimal the source gave
+ * (up to 6: "0.625783 Mt"). Null or non-finite → "—".
+ *
+ * @example formatQualified(14.5, 'usd-bn', 'nearly') // "nearly $14.5bn" (Tokayev on 2019)
+ */
+export function formatQualified(x: number | null, unit: Unit, qualifier?: Qualifier): string {
+  // A sourced figure keeps every decimal its source gave (0.625783 Mt), not the 2 of computed ones.
+  const decimals = x === null ? 0 : Math.min(decimalsOf(x), MAX_SOURCED_DECIMALS);
+  const plain = formatValue(x, unit, { decimals });
+  if (!qualifier || plain === MISSING) return plain;
+  return `${QUALIFIER_MARK[qualifier]}${plain}`;
+}
+
+/**
+ * The qualifier in words, for notes and exports: "more than", "about", "almost", "nearly"; an
+ * empty string for an exact figure.
+ *
+ * @example formatQualifierWords('more-than') // "more than"
+ */
+export function formatQualifierWords(qualifier?: Qualifier): string {
+  return qualifier ? QUALIFIER_WORDS[qualifier] : '';
+}
+
+/**
+ * A stated growth rate as its source put it: "+22.8%", "more than +12%", "almost −25%"; with the
+ * source's own words when it gave them ("+33.3% (more than a third)"). Signed, 1 decimal where
+ * the source gave one.
+ *
+ * @example formatStatedGrowth({ pct: 30, basis: 'previous-year', qualifier: 'more-than' }) // "more than +30%"
+ */
+export function formatStatedGrowth(g: StatedGrowth): string {
+  const pct = formatPct(g.pct, { sign: true, decimals: Math.min(decimalsOf(g.pct), 2) });
+  const words =
+    g.qualifier === 'more-than' ? 'more than ' : g.qualifier === 'almost' ? 'almost ' : '';
+  return `${words}${pct}${g.words ? ` (${g.words})` : ''}`;
+}
+
+/**
+ * For a chart note: the bounded figure and a separator ("more than 20 (drawn at 20); ") when the
+ * figure has a qualifier, else nothing, so a bar drawn at 20 never hides "more than".
+ *
+ * @example qualifiedPrefix({ value: 20, qualifier: 'more-than' }) // "more than 20 (drawn at 20); "
+ */
+export function qualifiedPrefix(o: { value: number; qualifier?: Qualifier }): string {
+  return o.qualifier ? `${QUALIFIER_WORDS[o.qualifier]} ${o.value} (drawn at ${o.value}); ` : '';
 }

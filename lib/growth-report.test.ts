@@ -34,8 +34,10 @@ describe('growthReport', () => {
         expect(statisticSide(r.prior.statistic)).toBe(statisticSide(r.observation.statistic));
       }
     }
-    // 2010 (Chinese) follows 2009 (Kazakh): no computed rate.
-    expect(rows.find((r) => periodKey(r.observation.period) === '2010')).toBeUndefined();
+    // 2010's Chinese 20.4 follows no Chinese 2009: no row. Its Kazakh 20.3 follows the Kazakh 9.4.
+    expect(byId['trade-2010-cn-official']).toBeUndefined();
+    expect(byId['trade-2010-kz-stat']?.prior?.id).toBe('trade-2009-kz-stat');
+    expect(rows.some((r) => periodKey(r.observation.period) === '2010')).toBe(true);
   });
 
   it('returns rows in period order', () => {

@@ -78,7 +78,7 @@ describe('metricRows', () => {
     const shares = derived.filter((f) => f.unit === 'share').map((f) => f.id);
     expect(shares.length).toBeGreaterThan(0);
     expect(ids(rows)).not.toEqual(expect.arrayContaining([shares[0]]));
-    expect(rows.every((r) => r.unit === 'usd-bn' || r.unit === 'mt')).toBe(true);
+    expect(rows.every((r) => ['usd-bn', 'mt', 'bcm'].includes(r.unit))).toBe(true);
   });
 
   it('copies each observation with its source', () => {

@@ -4,7 +4,7 @@
  * dir=desc&kind=reported`), is parsed with zod and applied with TanStack Table's row models, so
  * the table works without client JavaScript and every view is a permalink.
  */
-import type { Dataset, Period, SeriesId, Statistic, Unit } from '@/data/types';
+import type { Dataset, Period, Qualifier, SeriesId, Statistic, Unit } from '@/data/types';
 import type { DerivedFigure } from './derived';
 import { formatStatistic } from './format';
 import type { ParamError, SearchParams } from './page-params';
@@ -38,9 +38,13 @@ export const METRIC_KINDS = [
 /** Every statistic, Chinese then Kazakh then unstated, in the order the filter shows them. */
 export const STATISTICS = [
   'cn-customs',
+  'cn-ministry',
   'cn-official',
+  'cn-media',
   'kz-stat',
+  'kz-ministry',
   'kz-official',
+  'kz-media',
   'unstated',
 ] as const satisfies readonly Statistic[];
 
@@ -67,7 +71,9 @@ export interface MetricRow {
   periodSort: string;
   series: SeriesId;
   value: number;
-  /** usd-bn or mt in this dataset; derived shares (fractions) are left out of the table. */
+  /** The word bounding a reported value ("more than", "about", …); absent when exact. */
+  qualifier?: Qualifier;
+  /** usd-bn, mt or bcm in this dataset; derived shares (fractions) are left out of the table. */
   unit: Unit;
   kind: MetricKind;
   /** Whose statistics; targets give none ('unstated'), estimates inherit their inputs'. */
@@ -118,6 +124,7 @@ const OPEN_ENDED_SORT = '~open-ended';
 const UNIT_LABEL = {
   'usd-bn': 'US$ bn',
   mt: 'Mt',
+  bcm: 'bcm',
   'mt-per-year': 'Mt/yr',
   'bcm-per-year': 'bcm/yr',
   km: 'km',
@@ -141,9 +148,21 @@ export function unitLabel(u: Unit): string {
  */
 export function periodSortKey(p: Period | null): string {
   if (!p) return OPEN_ENDED_SORT;
-  const months = p.type === 'year' ? 12 : p.type === 'half' ? 6 : 3;
-  const start = periodInterval(p).start.toISOString().slice(0, 10);
-  return `${start}/P${String(months).padStart(2, '0')}M`;
+  const { start, end } = periodInterval(p);
+  const from = start.toISOString().slice(0, 10);
+  if (p.type === 'days') {
+    const days = Math.round(((end as Date).getTime() + 1 - (start as Date).getTime()) / 86_400_000);
+    return `${from}/P${String(days).padStart(3, '0')}D`;
+  }
+  const months =
+    p.type === 'year'
+      ? 12
+      : p.type === 'half'
+        ? 6
+        : p.type === 'quarter'
+          ? 3
+          : p.lastMonth - p.firstMonth + 1;
+  return `${from}/P${String(months).padStart(2, '0')}M`;
 }
 
 /**
@@ -167,6 +186,7 @@ export function metricRows(d: Dataset, derived: DerivedFigure[]): MetricRow[] {
       periodSort: periodSortKey(o.period),
       series: o.series,
       value: o.value,
+      ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
       unit: o.unit,
       kind: 'reported',
       statistic: o.statistic,
@@ -188,6 +208,7 @@ export function metricRows(d: Dataset, derived: DerivedFigure[]): MetricRow[] {
       periodSort: periodSortKey(t.period),
       series: t.series,
       value: t.value,
+      ...(t.qualifier === undefined ? {} : { qualifier: t.qualifier }),
       unit: t.unit,
       kind: t.kind,
       statistic: 'unstated',

@@ -12,11 +12,16 @@ const obs = (id: string): Observation => {
 const withObs = (observations: Observation[]): Dataset => ({ ...d, observations });
 
 describe('mirrorGaps', () => {
-  // By hand: 28.5 − 22.53 = 5.97, 5.97 / 22.53 = 26.50%; 25 − 18 = 7, 38.89%; 31.2 − 24.1 = 7.1, 29.46%.
+  // By hand: 20.4 − 20.3 = 0.1, 0.49%; 28.5 − 22.53 = 5.97, 26.50%; 19.88 − 11.7 = 8.18, 69.91%;
+  // 25 − 18 = 7, 38.89%; 31.2 − 24 = 7.2, 30%; 41 − 31.5 = 9.5, 30.16%; 43.82 − 44 = −0.18.
   it.each<[number, string, string, number, number]>([
-    [2013, 'trade-2013-cn-customs', 'trade-2013-kz-stat', 5.97, 26.498003],
+    [2010, 'trade-2010-cn-official', 'trade-2010-kz-stat', 0.1, 0.492611],
+    [2013, 'trade-2013-cn-customs', 'trade-2013-kz-ministry', 5.97, 26.498003],
+    [2018, 'trade-2018-cn-media', 'trade-2018-kz-official-sklyar', 8.18, 69.91453],
     [2021, 'trade-2021-cn-official', 'trade-2021-kz-official', 7, 38.888889],
-    [2022, 'trade-2022-cn-customs', 'trade-2022-kz-official', 7.1, 29.460581],
+    [2022, 'trade-2022-cn-customs', 'trade-2022-kz-official-smailov-trend', 7.2, 30],
+    [2023, 'trade-2023-cn-customs', 'trade-2023-kz-ministry', 9.5, 30.15873],
+    [2024, 'trade-2024-cn-customs', 'trade-2024-kz-official', -0.18, -0.409091],
   ])('%i: %s against %s', (year, cnId, kzId, gap, pct) => {
     const g = mirrorGaps(d).find((x) => x.year === year);
     expect(g?.cn.id).toBe(cnId);
@@ -26,7 +31,7 @@ describe('mirrorGaps', () => {
   });
 
   it('lists only years both sides report, in order', () => {
-    expect(mirrorGaps(d).map((g) => g.year)).toEqual([2013, 2021, 2022]);
+    expect(mirrorGaps(d).map((g) => g.year)).toEqual([2010, 2013, 2018, 2021, 2022, 2023, 2024]);
   });
 
   it.each<[string, Observation[], number[]]>([
@@ -40,8 +45,8 @@ describe('mirrorGaps', () => {
     [
       'a second statistic of a side: the agency figure wins',
       [
-        obs('trade-2013-kz-stat'),
-        { ...obs('trade-2013-kz-stat'), id: 'x', statistic: 'kz-official', value: 99 },
+        { ...obs('trade-2013-kz-ministry'), statistic: 'kz-stat' },
+        { ...obs('trade-2013-kz-ministry'), id: 'x', statistic: 'kz-official', value: 99 },
         obs('trade-2013-cn-customs'),
       ],
       [2013],
@@ -49,11 +54,11 @@ describe('mirrorGaps', () => {
   ])('%s', (_name, observations, years) => {
     const gaps = mirrorGaps(withObs(observations));
     expect(gaps.map((g) => g.year)).toEqual(years);
-    gaps.forEach((g) => expect(g.kz.statistic).toBe('kz-stat'));
+    gaps.forEach((g) => expect(g.kz.value).not.toBe(99));
   });
 
   it('gives a null percentage against a Kazakh zero', () => {
-    const zero = { ...obs('trade-2013-kz-stat'), value: 0 };
+    const zero = { ...obs('trade-2013-kz-ministry'), value: 0 };
     const [g] = mirrorGaps(withObs([zero, obs('trade-2013-cn-customs')]));
     expect(g?.gapAbsolute).toBe(28.5);
     expect(g?.gapPctOfKz).toBeNull();

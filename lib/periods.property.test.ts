@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Period } from '@/data/types';
+import type { Month, Period } from '@/data/types';
 import { formatPartialDate, parsePartialDate, parsePeriodKey, periodKey } from './periods';
 
 const year = fc.integer({ min: 0, max: 9999 });
@@ -14,11 +14,50 @@ const period: fc.Arbitrary<Period> = fc.oneof(
   fc
     .tuple(year, fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const))
     .map(([y, quarter]) => ({ type: 'quarter' as const, year: y, quarter })),
+  fc
+    .tuple(year, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, a, b]) => ({
+      type: 'months' as const,
+      year: y,
+      firstMonth: Math.min(a, b) as Month,
+      lastMonth: Math.max(a, b) as Month,
+    })),
+  fc
+    .tuple(
+      year,
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(([y, m1, d1, m2, d2]) => ({
+      type: 'days' as const,
+      year: y,
+      first: { month: m1 as Month, day: d1 },
+      last: { month: m2 as Month, day: d2 },
+    })),
 );
 
 // Strings near the key grammar: digits, separators, H/Q and their look-alikes.
 const keyish = fc.string({
-  unit: fc.constantFrom('0', '1', '2', '4', '5', '9', '-', 'H', 'h', 'Q', 'q', ' ', '٢', '/'),
+  unit: fc.constantFrom(
+    '0',
+    '1',
+    '2',
+    '4',
+    '5',
+    '9',
+    '-',
+    'H',
+    'h',
+    'Q',
+    'q',
+    'M',
+    'D',
+    ' ',
+    '٢',
+    '/',
+  ),
   maxLength: 10,
 });
 const dateish = fc.string({

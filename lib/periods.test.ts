@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Period } from '@/data/types';
+import type { Month, Period } from '@/data/types';
 import {
+  checkPeriod,
   comparePeriods,
+  isPartialYear,
   formatPartialDate,
   formatPeriod,
   parsePartialDate,
@@ -13,9 +15,26 @@ import {
   yearsBetween,
 } from './periods';
 
-const y = (year: number): Period => ({ type: 'year', year });
-const h = (year: number, half: 1 | 2): Period => ({ type: 'half', year, half });
-const q = (year: number, quarter: 1 | 2 | 3 | 4): Period => ({ type: 'quarter', year, quarter });
+const y = (year: number): CalendarPeriod => ({ type: 'year', year });
+const h = (year: number, half: 1 | 2): CalendarPeriod => ({ type: 'half', year, half });
+const q = (year: number, quarter: 1 | 2 | 3 | 4): CalendarPeriod => ({
+  type: 'quarter',
+  year,
+  quarter,
+});
+const m = (year: number, firstMonth: Month, lastMonth: Month): Period => ({
+  type: 'months',
+  year,
+  firstMonth,
+  lastMonth,
+});
+const dd = (year: number, first: [Month, number], last: [Month, number]): Period => ({
+  type: 'days',
+  year,
+  first: { month: first[0], day: first[1] },
+  last: { month: last[0], day: last[1] },
+});
+type CalendarPeriod = Extract<Period, { type: 'year' | 'half' | 'quarter' }>;
 
 describe('periodInterval', () => {
   it.each<[string, Period, string, string]>([
@@ -25,6 +44,25 @@ describe('periodInterval', () => {
     ['Q1 of a leap year', q(2008, 1), '2008-01-01T00:00:00.000Z', '2008-03-31T23:59:59.999Z'],
     ['Q3', q(2010, 3), '2010-07-01T00:00:00.000Z', '2010-09-30T23:59:59.999Z'],
     ['Q4 ends on 31 Dec', q(2010, 4), '2010-10-01T00:00:00.000Z', '2010-12-31T23:59:59.999Z'],
+    ['Jan–Apr 2017', m(2017, 1, 4), '2017-01-01T00:00:00.000Z', '2017-04-30T23:59:59.999Z'],
+    [
+      'Jan–Feb of a leap year',
+      m(2008, 1, 2),
+      '2008-01-01T00:00:00.000Z',
+      '2008-02-29T23:59:59.999Z',
+    ],
+    [
+      'one month, Oct 2013',
+      m(2013, 10, 10),
+      '2013-10-01T00:00:00.000Z',
+      '2013-10-31T23:59:59.999Z',
+    ],
+    [
+      '1 Jan–14 Jul 2014',
+      dd(2014, [1, 1], [7, 14]),
+      '2014-01-01T00:00:00.000Z',
+      '2014-07-14T23:59:59.999Z',
+    ],
     [
       'a two-digit year stays literal',
       y(99),
@@ -86,7 +124,7 @@ describe('parsePeriodKey', () => {
 });
 
 describe('samePeriodPreviousYear and previousPeriod', () => {
-  it.each<[string, Period, Period, Period]>([
+  it.each<[string, CalendarPeriod, Period, Period]>([
     ['year', y(2006), y(2005), y(2005)],
     ['H1 goes back to H2', h(2007, 1), h(2006, 1), h(2006, 2)],
     ['H2 goes back to H1', h(2007, 2), h(2006, 2), h(2007, 1)],
@@ -96,6 +134,69 @@ describe('samePeriodPreviousYear and previousPeriod', () => {
     expect(samePeriodPreviousYear(p)).toEqual(sameLastYear);
     expect(previousPeriod(p)).toEqual(previous);
   });
+});
+
+describe('samePeriodPreviousYear of partial years', () => {
+  it.each<[string, Period, Period]>([
+    ['Jan–Oct 2023 → Jan–Oct 2022', m(2023, 1, 10), m(2022, 1, 10)],
+    ['1 Jan–14 Jul 2014 → 1 Jan–14 Jul 2013', dd(2014, [1, 1], [7, 14]), dd(2013, [1, 1], [7, 14])],
+    ['a span ending 29 Feb ends on the 28th', dd(2008, [1, 1], [2, 29]), dd(2007, [1, 1], [2, 28])],
+  ])('%s', (_name, p, expected) => {
+    expect(samePeriodPreviousYear(p)).toEqual(expected);
+  });
+});
+
+describe('formatPeriod and periodKey', () => {
+  it.each<[string, Period, string, string]>([
+    ['a year', y(2006), '2006', '2006'],
+    ['a half', h(2007, 1), 'H1 2007', '2007-H1'],
+    ['a quarter', q(2011, 1), 'Q1 2011', '2011-Q1'],
+    ['Jan–Apr', m(2017, 1, 4), 'Jan–Apr 2017', '2017-M01-04'],
+    ['9 months', m(2023, 1, 9), 'Jan–Sep 2023', '2023-M01-09'],
+    ['one month', m(2013, 10, 10), 'Oct 2013', '2013-M10-10'],
+    ['days', dd(2015, [1, 1], [5, 11]), '1 Jan–11 May 2015', '2015-D0101-0511'],
+  ])('%s', (_name, p, label, key) => {
+    expect(formatPeriod(p)).toBe(label);
+    expect(periodKey(p)).toBe(key);
+    expect(parsePeriodKey(key)).toEqual(p);
+  });
+});
+
+describe('checkPeriod', () => {
+  it.each<[string, Period, string | null]>([
+    ['a year', y(2010), null],
+    ['Jan–Oct', m(2010, 1, 10), null],
+    ['one month', m(2023, 3, 3), null],
+    ['backwards', m(2017, 4, 1), 'the last month comes before the first'],
+    ['a whole year', m(2017, 1, 12), 'Jan–Dec is the year: write { type: "year" }'],
+    ['a first half', m(2017, 1, 6), 'Jan–Jun is H1: write { type: "half", half: 1 }'],
+    ['a second half', m(2017, 7, 12), 'Jul–Dec is H2: write { type: "half", half: 2 }'],
+    ['a quarter', m(2011, 1, 3), 'Jan–Mar is Q1: write { type: "quarter", quarter: 1 }'],
+    ['Q3', m(2011, 7, 9), 'Jul–Sep is Q3: write { type: "quarter", quarter: 3 }'],
+    ['three months that are no quarter', m(2011, 2, 4), null],
+    ['days', dd(2014, [1, 1], [7, 14]), null],
+    ['30 February', dd(2014, [1, 1], [2, 30]), '2014-02-30 is not a day'],
+    ['29 February of a leap year', dd(2008, [2, 10], [2, 29]), null],
+    ['28 February of a leap year is not a month end', dd(2008, [1, 1], [2, 28]), null],
+    ['days backwards', dd(2014, [7, 14], [1, 1]), 'the last day comes before the first'],
+    [
+      'whole months as days',
+      dd(2014, [1, 1], [4, 30]),
+      'whole months: write { type: "months" } (or year, half, quarter)',
+    ],
+  ])('%s', (_name, p, expected) => {
+    expect(checkPeriod(p)).toBe(expected);
+  });
+});
+
+describe('isPartialYear', () => {
+  it.each<[Period, boolean]>([
+    [y(2010), false],
+    [h(2010, 1), true],
+    [q(2010, 1), true],
+    [m(2010, 1, 10), true],
+    [dd(2014, [1, 1], [7, 14]), true],
+  ])('%j → %s', (p, expected) => expect(isPartialYear(p)).toBe(expected));
 });
 
 describe('comparePeriods', () => {
@@ -108,6 +209,10 @@ describe('comparePeriods', () => {
     ['same start: year after quarter', y(2007), q(2007, 1), 1],
     ['start decides before length', y(2007), h(2007, 2), -1],
     ['a year starts after the previous H2', y(2007), h(2006, 2), 1],
+    ['same start: Q1 before Jan–Apr', q(2017, 1), m(2017, 1, 4), -1],
+    ['same start: Jan–Apr before H1', m(2017, 1, 4), h(2017, 1), -1],
+    ['same start: days before the year', dd(2015, [1, 1], [5, 11]), y(2015), -1],
+    ['a month after the year it starts in', m(2013, 10, 10), y(2013), 1],
   ])('%s', (_name, a, b, sign) => {
     expect(Math.sign(comparePeriods(a, b))).toBe(sign);
   });
@@ -131,6 +236,9 @@ describe('yearsBetween', () => {
     ['H1 2006 to H1 2007', h(2006, 1), h(2007, 1), 1],
     ['Q3 2010 to Q4 2010', q(2010, 3), q(2010, 4), 0.25],
     ['H2 2007 ends with 2007', h(2007, 2), y(2007), 0],
+    ['Jan–Oct 2022 to Jan–Oct 2023', m(2022, 1, 10), m(2023, 1, 10), 1],
+    ['Jan–Apr 2017 to 2017', m(2017, 1, 4), y(2017), 8 / 12],
+    ['1 Jan–14 Jul 2014 to 2014: 170 days', dd(2014, [1, 1], [7, 14]), y(2014), 170 / 365.25],
   ])('%s', (_name, a, b, expected) => {
     expect(yearsBetween(a, b)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Observation, Target } from '@/data/types';
 import { getDataset } from './datasets';
+import { periodKey } from './periods';
 import { deriveSeedFigures } from './derived';
 import {
   firstReached,
@@ -54,6 +55,18 @@ describe('trackTargets', () => {
     ['target-2030-35bn-heads-of-state', 'pending', null, null, null, 'trade-2023-cn-customs'],
     ['target-2030-40bn-tokayev', 'pending', null, null, null, 'trade-2023-cn-customs'],
     ['target-open-100bn-tokayev', 'open-ended', null, null, null, null],
+    // 17.55 − 12 = 5.55, 46.25%; 20.3 − 15 = 5.3, 35.33%; 13.8 − 10 = 3.8, 38%; 14.5 − 20 = −5.5.
+    ['target-2008-12bn-nazarbayev--unstated', 'beaten', 17.55, 5.55, 46.25, 'trade-2007-unstated'],
+    ['target-2010-15bn-masimov--kz-stat', 'beaten', 20.3, 5.3, 35.333333, 'trade-2008-kz-official'],
+    ['target-2007-10bn-nazarbayev--unstated', 'beaten', 13.8, 3.8, 38, 'trade-2007-unstated'],
+    [
+      'target-2019-20bn-zhang-xiao--kz-official',
+      'missed',
+      14.5,
+      -5.5,
+      -27.5,
+      'trade-2021-cn-official',
+    ],
   ])('%s is %s', (rowId, status, actual, absolute, pct, reachedId) => {
     const row = rows.find((r) => r.rowId === rowId);
     expect(row?.status).toBe(status);
@@ -66,15 +79,27 @@ describe('trackTargets', () => {
     expect(row?.firstReached?.id ?? null).toBe(reachedId);
   });
 
-  it('gives one row per target here, as no target period has two statistics', () => {
-    expect(rows.map((r) => r.target.id)).toEqual(d.targets.map((t) => t.id));
+  it('gives one row per side that reports the target period, one figure per side', () => {
+    expect(rows.map((r) => r.rowId)).toEqual([
+      'target-2008-12bn-nazarbayev--kz-official',
+      'target-2008-12bn-nazarbayev--unstated',
+      'target-2015-15bn-heads-of-state',
+      'target-2010-15bn-masimov--cn-official',
+      'target-2010-15bn-masimov--kz-stat',
+      'target-2015-40bn-hu-jintao',
+      'target-2030-35bn-heads-of-state',
+      'target-2030-40bn-tokayev',
+      'target-open-100bn-tokayev',
+      'target-2007-10bn-nazarbayev--unstated',
+      'target-2019-20bn-zhang-xiao--kz-official',
+    ]);
   });
 
   it.each<[string, Observation[], Target[], Date, string[]]>([
     ['no targets, no rows', d.observations, [], TODAY, []],
     [
       'two statistics for the target year give two rows, agency first',
-      [obs('trade-2013-kz-stat'), obs('trade-2013-cn-customs')],
+      [obs('trade-2013-kz-ministry'), obs('trade-2013-cn-customs')],
       [{ ...target('target-2015-40bn-hu-jintao'), period: { type: 'year', year: 2013 } }],
       TODAY,
       ['missed', 'missed'],
@@ -102,12 +127,12 @@ describe('trackTargets', () => {
   it('orders two statistics for the same period agency first', () => {
     const got = trackTargets(
       only(
-        [obs('trade-2013-kz-stat'), obs('trade-2013-cn-customs')],
+        [obs('trade-2013-kz-ministry'), obs('trade-2013-cn-customs')],
         [{ ...target('target-2015-40bn-hu-jintao'), period: { type: 'year', year: 2013 } }],
       ),
       TODAY,
     );
-    expect(got.map((r) => r.actual?.statistic)).toEqual(['cn-customs', 'kz-stat']);
+    expect(got.map((r) => r.actual?.statistic)).toEqual(['cn-customs', 'kz-ministry']);
   });
 });
 
@@ -148,7 +173,7 @@ describe('trailingCagr', () => {
       2,
       33.888889,
     ],
-    ['one point: no trend', [obs('trade-2018-unstated')], 2018, undefined, [2014, 2018], 1, null],
+    ['one point: no trend', [obs('trade-2018-cn-media')], 2018, undefined, [2014, 2018], 1, null],
     ['empty input', [], 2024, undefined, [2020, 2024], 0, null],
     [
       'a 12-year window reaches 2013: 28.5 → 43.82 over 11 years',
@@ -187,7 +212,8 @@ describe('pendingOutlooks', () => {
     ]);
   });
 
-  // (35 / 43.82)^(1/6) − 1 = −3.68%; (35 / 24.1)^(1/8) − 1 = 4.77%; (35 / 19.88)^(1/12) − 1 = 4.83%.
+  // (35 / 43.82)^(1/6) − 1 = −3.68%; (35 / 44)^(1/6) − 1 = −3.74%; (35 / 30.1)^(1/6) − 1 = 2.55%;
+  // KZ trend 2021 18 → 2024 44: (44 / 18)^(1/3) − 1 = 34.71%; unstated 2020 15.3 → 2024 30.1: 18.43%.
   it.each<[string, string, string, number, number, boolean, [number, number], number | null]>([
     [
       'target-2030-35bn-heads-of-state',
@@ -202,22 +228,22 @@ describe('pendingOutlooks', () => {
     [
       'target-2030-35bn-heads-of-state',
       'KZ',
-      'trade-2022-kz-official',
-      8,
-      4.774688,
-      false,
-      [2018, 2022],
-      33.888889,
+      'trade-2024-kz-official',
+      6,
+      -3.742208,
+      true,
+      [2020, 2024],
+      34.708001,
     ],
     [
       'target-2030-35bn-heads-of-state',
       'unstated',
-      'trade-2018-unstated',
-      12,
-      4.826473,
+      'trade-2024-unstated',
+      6,
+      2.545575,
       false,
-      [2014, 2018],
-      null,
+      [2020, 2024],
+      18.431919,
     ],
     [
       'target-2030-40bn-tokayev',
@@ -232,12 +258,12 @@ describe('pendingOutlooks', () => {
     [
       'target-2030-40bn-tokayev',
       'KZ',
-      'trade-2022-kz-official',
-      8,
-      6.538203,
-      false,
-      [2018, 2022],
-      33.888889,
+      'trade-2024-kz-official',
+      6,
+      -1.575953,
+      true,
+      [2020, 2024],
+      34.708001,
     ],
   ])('%s, %s side', (id, side, latestId, years, required, reached, window, trend) => {
     const s = outlooks.find((o) => o.target.id === id)?.sides.find((x) => x.side === side);
@@ -286,33 +312,42 @@ describe('knowableAtAnnouncement', () => {
       'target-2008-12bn-nazarbayev',
       '2007-H1',
       [
-        ['reported', 2006, 8.36, 'unstated', 19.80846, 65.07177],
+        // (12 / 8.358)^(1/2) − 1 = 19.82%; unstated 8.36 → 17.55 in 2008: 44.89% a year.
+        ['reported', 2006, 8.358, 'cn-media', 19.822793, undefined],
+        ['reported', 2006, 8.36, 'unstated', 19.80846, 44.889002],
         ['estimate', 2007, 11.94, 'unstated', 0.502513, undefined],
         ['estimate', 2007, 13.40944, 'unstated', -10.510804, undefined],
-        ['hindsight', 2007, 13.8, 'unstated', -13.043478, undefined],
+        ['hindsight', 2007, 13.8, 'unstated', -13.043478, 27.173913],
       ],
     ],
     [
       'target-2015-15bn-heads-of-state',
       '2006',
-      [['reported', 2006, 8.36, 'unstated', 6.711062, 19.215894]],
+      [
+        ['reported', 2006, 8.358, 'cn-media', 6.713899, 19.153299],
+        ['reported', 2006, 8.36, 'unstated', 6.711062, 9.437275],
+      ],
     ],
     [
       'target-2010-15bn-masimov',
       '2007',
-      [['reported', 2007, 13.8, 'unstated', 2.818372, undefined]],
+      [['reported', 2007, 13.8, 'unstated', 2.818372, 27.173913]],
     ],
     [
       'target-2015-40bn-hu-jintao',
-      '2010',
-      [['reported', 2010, 20.4, 'cn-official', 14.41579, 11.7905]],
+      '2011-Q1',
+      [
+        ['reported', 2010, 20.4, 'cn-official', 14.41579, 11.7905],
+        ['reported', 2010, 20.3, 'kz-stat', 14.528294, 3.535285],
+      ],
     ],
     [
       'target-2030-35bn-heads-of-state',
-      '2021',
+      '2022-M01-10',
       [
         ['reported', 2021, 25, 'cn-official', 3.809344, 20.571349],
-        ['reported', 2021, 18, 'kz-official', 7.668433, 33.888889],
+        ['reported', 2021, 18, 'kz-official', 7.668433, 34.708001],
+        ['reported', 2021, 25.25, 'unstated', 3.694637, 6.031532],
       ],
     ],
     [
@@ -320,17 +355,29 @@ describe('knowableAtAnnouncement', () => {
       '2022',
       [
         ['reported', 2022, 31.2, 'cn-customs', 3.154499, 18.511062],
-        ['reported', 2022, 24.1, 'kz-official', 6.538203, undefined],
+        ['reported', 2022, 24, 'kz-official', 6.593591, 35.40064],
       ],
     ],
-    ['target-open-100bn-tokayev', '2023', [['reported', 2023, 41, 'cn-customs', null, 6.878049]]],
+    [
+      'target-open-100bn-tokayev',
+      '2023',
+      [
+        ['reported', 2023, 41, 'cn-customs', null, 6.878049],
+        ['reported', 2023, 31.5, 'kz-ministry', null, 39.68254],
+      ],
+    ],
+    [
+      'target-2019-20bn-zhang-xiao',
+      '2018',
+      [
+        ['reported', 2018, 19.88, 'cn-media', 0.603622, undefined],
+        ['reported', 2018, 11.7, 'kz-official', 70.940171, 23.931624],
+      ],
+    ],
   ])('%s: latest period %s', (id, latestKey, expected) => {
     const k = knowableAtAnnouncement(d, target(id), TODAY);
     const { latestPeriod } = k ?? {};
-    const key =
-      latestPeriod?.type === 'half'
-        ? `${latestPeriod.year}-H${latestPeriod.half}`
-        : String(latestPeriod?.year);
+    const key = latestPeriod ? periodKey(latestPeriod) : null;
     expect(key).toBe(latestKey);
     expect(k?.points.map((p) => p.basis)).toEqual(expected.map((e) => e[0]));
     k?.points.forEach((p, i) => {
@@ -357,7 +404,10 @@ describe('knowableAtAnnouncement', () => {
     expect(estimates[0]?.error?.pct).toBeCloseTo(-13.478261, 5);
     expect(estimates[1]?.error?.absolute).toBeCloseTo(-0.39056, 9);
     expect(estimates[1]?.error?.pct).toBeCloseTo(-2.830145, 5);
-    expect(k?.outcomes.map((r) => [r.status, r.actual?.value])).toEqual([['beaten', 17.5]]);
+    expect(k?.outcomes.map((r) => [r.status, r.actual?.value])).toEqual([
+      ['beaten', 17.5],
+      ['beaten', 17.55],
+    ]);
   });
 
   it('agrees with deriveSeedFigures on the annualised 2007', () => {
@@ -399,7 +449,8 @@ describe('summariseStatus and formatTargetStatus', () => {
   const rows = trackTargets(d, TODAY);
   const of = (id: string) => rows.filter((r) => r.target.id === id);
   it.each<[string, TrackerRow[], string]>([
-    ['one statistic', of('target-2008-12bn-nazarbayev'), 'beaten (Kazakh officials)'],
+    ['one statistic', of('target-2010-15bn-masimov').slice(0, 1), 'beaten (Chinese officials)'],
+    ['two sides', of('target-2008-12bn-nazarbayev'), 'beaten (Kazakh officials, Unstated)'],
     ['no statistic reports it', of('target-2015-40bn-hu-jintao'), 'no data'],
     ['pending', of('target-2030-40bn-tokayev'), 'pending'],
     ['open-ended', of('target-open-100bn-tokayev'), 'open-ended'],
@@ -408,7 +459,7 @@ describe('summariseStatus and formatTargetStatus', () => {
       'two statistics, two statuses',
       trackTargets(
         only(
-          [obs('trade-2013-kz-stat'), obs('trade-2013-cn-customs')],
+          [obs('trade-2013-kz-ministry'), obs('trade-2013-cn-customs')],
           [
             {
               ...target('target-2015-40bn-hu-jintao'),
@@ -419,7 +470,7 @@ describe('summariseStatus and formatTargetStatus', () => {
         ),
         TODAY,
       ),
-      'beaten (Chinese customs), missed (Kazakh statistics)',
+      'beaten (Chinese customs), missed (Kazakh ministry)',
     ],
   ])('%s', (_name, input, expected) => {
     expect(summariseStatus(input)).toBe(expected);

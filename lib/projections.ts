@@ -9,7 +9,7 @@ import { formatPct, formatStatistic, formatUsdBn, statisticSide } from './format
 import { cagrPct, impliedPrior, requiredGrowthPct, variance } from './growth';
 import { parsePartialDate, periodInterval } from './periods';
 import { actualsFor, findObservation, observationsOf, type Side } from './select';
-import { annualBySide, SIDES, STATISTIC_PREFERENCE } from './side-series';
+import { annualBySide, preferredObservation, SIDES, STATISTIC_PREFERENCE } from './side-series';
 import { evaluateTarget, type TargetStatus } from './targets';
 
 /** One target judged against one statistic's figure for its period (or against none). */
@@ -55,8 +55,9 @@ export function firstReached(d: Dataset, t: Target): Observation | null {
 }
 
 /**
- * The tracker: one row per target per statistic that reports the target period, or one row with
- * no actual when none does. Status, variance and `alreadyReached` come from `evaluateTarget` on
+ * The tracker: one row per target per side (CN, KZ, unstated) that reports the target period,
+ * judged against the figure `preferredObservation` picks for that side, or one row with no
+ * actual when none does. Status, variance and `alreadyReached` come from `evaluateTarget` on
  * `today`: 'open-ended' without a period, 'pending' until the period has ended, 'no-data' after it
  * when no statistic reports it, else beaten / met / missed (±2% counts as met). Rows follow the
  * dataset's target order, statistics in `STATISTIC_PREFERENCE` order.
@@ -70,7 +71,14 @@ export function trackTargets(d: Dataset, today: Date): TrackerRow[] {
   for (const t of d.targets) {
     const targetPeriodEnd = t.period ? periodInterval(t.period).end : null;
     const reached = firstReached(d, t);
-    const actuals = [...actualsFor(d, t)].sort((a, b) => rank(a.statistic) - rank(b.statistic));
+    // One figure per side (CN, KZ, unstated) by `PRECEDENCE_RULE`; the data tables show the rest.
+    const actuals = SIDES.flatMap((side) => {
+      const o = preferredObservation(
+        d,
+        actualsFor(d, t).filter((a) => statisticSide(a.statistic) === side),
+      );
+      return o ? [o] : [];
+    }).sort((a, b) => rank(a.statistic) - rank(b.statistic));
     const judged: (Observation | null)[] = actuals.length > 0 ? actuals : [null];
     for (const actual of judged) {
       const e = evaluateTarget({
@@ -152,7 +160,7 @@ export interface PendingOutlook {
  * without a figure are left out. Targets that are not pending are left out.
  *
  * @example pendingOutlooks(d, new Date('2025-06-01'))[0].sides[1]
- * // → $35bn for 2030, KZ: latest 2022 $24.1bn, requiredPct 4.77…, trend 2018–2022: 33.89…
+ * // → $35bn for 2030, KZ: latest 2024 $44bn, requiredPct −3.74…, trend 2020–2024: 34.70…
  */
 export function pendingOutlooks(d: Dataset, today: Date): PendingOutlook[] {
   const out: PendingOutlook[] = [];
@@ -289,7 +297,8 @@ function realisedFrom(
  * What was knowable when a target was announced: the figures for periods that had ended before
  * the earliest day of the announcement date (publication lag is unknown, so this is the most
  * that could have been known). Starting points:
- * - every statistic's figure for the latest full year then (`reported`), with the growth a year
+ * - each side's figure for the latest full year then (`reported`; `preferredObservation` picks
+ *   one per side), with the growth a year
  *   needed from it to the target (`requiredGrowthPct`) and the growth that followed in the same
  *   side's statistics;
  * - when a first half is the latest period, the full year annualised from it, naive (× 2) and
@@ -325,9 +334,16 @@ export function knowableAtAnnouncement(
   const points: StartingPoint[] = [];
   const fullYears = before.filter((o) => o.period.type === 'year');
   const latestYear = Math.max(...fullYears.map((o) => o.period.year));
-  for (const o of fullYears
-    .filter((x) => x.period.year === latestYear)
-    .sort((a, b) => rank(a.statistic) - rank(b.statistic))) {
+  const latestYearFigures = fullYears.filter((x) => x.period.year === latestYear);
+  // One figure per side by `PRECEDENCE_RULE`, as the charts draw it.
+  const perSide = SIDES.flatMap((side) => {
+    const o = preferredObservation(
+      d,
+      latestYearFigures.filter((x) => statisticSide(x.statistic) === side),
+    );
+    return o ? [o] : [];
+  });
+  for (const o of perSide.sort((a, b) => rank(a.statistic) - rank(b.statistic))) {
     points.push({
       id: `${t.id}--from-${o.id}`,
       basis: 'reported',

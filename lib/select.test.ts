@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaKazakhstan as d } from '@/data/china-kazakhstan';
+import { periodKey } from './periods';
 import { actualsFor, findObservation, observationsOf, sourceOf, yearSpan } from './select';
 
 const year = (y: number) => ({ type: 'year' as const, year: y });
@@ -7,7 +8,8 @@ const year = (y: number) => ({ type: 'year' as const, year: y });
 describe('findObservation', () => {
   it.each<[string, number, Parameters<typeof findObservation>[3], number | null]>([
     ['by exact statistic', 2013, 'cn-customs', 28.5],
-    ['by exact statistic, the other side', 2013, 'kz-stat', 22.53],
+    ['by exact statistic, the other side', 2013, 'kz-ministry', 22.53],
+    ['by exact statistic, none of that statistic', 2013, 'kz-stat', null],
     ['by side', 2008, 'KZ', 17.5],
     ['by side, none reported', 2008, 'CN', null],
     ['a gap year', 2004, 'unstated', null],
@@ -20,14 +22,33 @@ describe('observationsOf', () => {
   it('returns one series in period order', () => {
     const obs = observationsOf(d, 'crude-oil-via-pipeline');
     expect(obs.every((o) => o.series === 'crude-oil-via-pipeline')).toBe(true);
-    expect(obs.map((o) => o.period.year)).toEqual([2006, 2009, 2013, 2019]);
+    // Same start: the shorter period first (1 Jan–11 May 2015 before 2015).
+    expect(obs.map((o) => periodKey(o.period))).toEqual([
+      '2006',
+      '2006',
+      '2007',
+      '2008',
+      '2009',
+      '2011',
+      '2013',
+      '2013',
+      '2013-M10-10',
+      '2014-D0101-0714',
+      '2015-D0101-0511',
+      '2015',
+      '2017',
+      '2019',
+      '2019',
+      '2023-H1',
+      '2024',
+    ]);
   });
 });
 
 describe('actualsFor', () => {
   it.each([
-    ['target-2008-12bn-nazarbayev', [17.5]],
-    ['target-2010-15bn-masimov', [20.4]],
+    ['target-2008-12bn-nazarbayev', [17.5, 17.55]],
+    ['target-2010-15bn-masimov', [20.4, 20, 20, 20.3]],
   ])('%s → %j', (id, values) => {
     const t = d.targets.find((x) => x.id === id);
     expect(t, id).toBeDefined();
@@ -43,7 +64,7 @@ describe('actualsFor', () => {
 describe('yearSpan', () => {
   it('covers the first to the last year, gaps included', () => {
     expect(yearSpan(d, 'crude-oil-via-pipeline')).toEqual(
-      Array.from({ length: 14 }, (_, i) => 2006 + i),
+      Array.from({ length: 19 }, (_, i) => 2006 + i),
     );
   });
   it('is empty without figures', () => {

@@ -28,46 +28,68 @@ const HU15 = 'target-2015-40bn-hu-jintao';
 const H30 = 'target-2030-35bn-heads-of-state';
 const T30 = 'target-2030-40bn-tokayev';
 const T100 = 'target-open-100bn-tokayev';
+const N07 = 'target-2007-10bn-nazarbayev';
+const Z19 = 'target-2019-20bn-zhang-xiao';
 
 describe('applyTrackerQuery', () => {
   it.each<[string, Partial<TrackerQuery>, string[]]>([
-    // Announced: 2007 (Jan 1) < 18 Aug 2007 < Apr 2008 < 13 Jun 2011 < Nov 2022 < 17 May 2023 < 16 May 2024.
-    ['default: oldest announcement first', {}, [H15, N08, M10, HU15, H30, T30, T100]],
-    ['announced, newest first', { dir: 'desc' }, [T100, T30, H30, HU15, M10, N08, H15]],
+    // Announced: 2007 (Jan 1) < 18 Aug 2007 < 10 Dec 2007 < Apr 2008 < 13 Jun 2011 < 16 Dec 2019
+    // < Nov 2022 < 17 May 2023 < 16 May 2024. N08 and M10 have two rows each (two sides report
+    // their year); a target's rows keep their order.
+    [
+      'default: oldest announcement first',
+      {},
+      [H15, N08, N08, N07, M10, M10, HU15, Z19, H30, T30, T100],
+    ],
+    [
+      'announced, newest first',
+      { dir: 'desc' },
+      [T100, T30, H30, Z19, HU15, M10, M10, N07, N08, N08, H15],
+    ],
     [
       'target value, ties by announcement',
       { sort: 'target' },
-      [N08, H15, M10, H30, HU15, T30, T100],
+      [N07, N08, N08, H15, M10, M10, Z19, H30, HU15, T30, T100],
     ],
-    ['target period, open-ended last', { sort: 'period' }, [N08, M10, H15, HU15, H30, T30, T100]],
     [
-      'actual: the two reported first, missing last',
+      'target period, open-ended last',
+      { sort: 'period' },
+      [N07, N08, N08, M10, M10, H15, HU15, Z19, H30, T30, T100],
+    ],
+    // Actuals: 13.8 (N07), 14.5 (Z19), 17.5 and 17.55 (N08), 20.3 and 20.4 (M10).
+    [
+      'actual: the reported first, missing last',
       { sort: 'actual' },
-      [N08, M10, H15, HU15, H30, T30, T100],
+      [N07, Z19, N08, N08, M10, M10, H15, HU15, H30, T30, T100],
     ],
     [
       'actual descending keeps missing last',
       { sort: 'actual', dir: 'desc' },
-      [M10, N08, H15, HU15, H30, T30, T100],
+      [M10, M10, N08, N08, Z19, N07, H15, HU15, H30, T30, T100],
     ],
-    // 45.83% (2008) > 36% (2010).
+    // 46.25% (2008, unstated) > 45.83% (2008, KZ) > 38% (2007) > 36% > 35.33% (2010) > −27.5% (2019).
     [
       'variance descending',
       { sort: 'variance', dir: 'desc' },
-      [N08, M10, H15, HU15, H30, T30, T100],
+      [N08, N08, N07, M10, M10, Z19, H15, HU15, H30, T30, T100],
     ],
     [
-      'status order: beaten, pending, open-ended, no data',
+      'status order: beaten, missed, pending, open-ended, no data',
       { sort: 'status' },
-      [N08, M10, H30, T30, T100, H15, HU15],
+      [N08, N08, N07, M10, M10, Z19, H30, T30, T100, H15, HU15],
     ],
-    // First reached: 2007, 2008, 2008, 2023, 2023, 2023, never.
-    ['first reached', { sort: 'firstReached' }, [N08, H15, M10, HU15, H30, T30, T100]],
-    ['filter: beaten', { status: ['beaten'] }, [N08, M10]],
+    // First reached: 2007 (N08, N07), 2008 (H15, M10), 2021 (Z19), 2023 (HU15, H30, T30), never.
+    [
+      'first reached',
+      { sort: 'firstReached' },
+      [N08, N08, N07, H15, M10, M10, Z19, HU15, H30, T30, T100],
+    ],
+    ['filter: beaten', { status: ['beaten'] }, [N08, N08, N07, M10, M10]],
     ['filter: pending or no data', { status: ['pending', 'no-data'] }, [H15, HU15, H30, T30]],
-    ['filter: projections', { kind: ['projection'] }, [N08]],
+    ['filter: projections', { kind: ['projection'] }, [N08, N08, N07, Z19]],
     ['filter: targets that are open-ended', { kind: ['target'], status: ['open-ended'] }, [T100]],
-    ['filter matching nothing', { kind: ['projection'], status: ['missed'] }, []],
+    ['filter: the projection that missed', { kind: ['projection'], status: ['missed'] }, [Z19]],
+    ['filter matching nothing', { kind: ['projection'], status: ['met'] }, []],
   ])('%s', (_name, change, expected) => {
     expect(ids(q(change))).toEqual(expected);
   });

@@ -1,15 +1,20 @@
+import Link from 'next/link';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { EventsToggle } from '@/components/events-toggle';
 import { ParamErrors } from '@/components/param-errors';
 import { SourceLink } from '@/components/source-link';
+import type { Dataset, SeriesId } from '@/data/types';
 import { crudeShippedSpec } from '@/lib/charts/crude-shipped';
+import { oilFlowsSpec } from '@/lib/charts/oil-flows';
 import { pipelineCapacitySpec } from '@/lib/charts/pipeline-capacity';
 import { getDataset } from '@/lib/datasets';
 import { crudeShipped, gasFactsInOrder, sectionsInService } from '@/lib/energy';
-import { formatPct, formatValue } from '@/lib/format';
+import { cumulativeChecks } from '@/lib/cumulative';
+import { formatQualified, formatStatedGrowth, formatStatistic, formatValue } from '@/lib/format';
 import { eventsParam, pageHref, parseEventsParam, type SearchParams } from '@/lib/page-params';
 import { formatPartialDate, formatPeriod } from '@/lib/periods';
-import { sourceOf } from '@/lib/select';
+import { observationsOf, sourceOf } from '@/lib/select';
+import { formatSeries } from '@/lib/series-names';
 
 export const metadata = { title: 'Energy: pipelines and crude oil' };
 
@@ -23,6 +28,7 @@ export default async function EnergyPage({
   const sections = sectionsInService(d);
   const crude = crudeShipped(d);
   const gas = gasFactsInOrder(d);
+  const checks = cumulativeChecks(d);
   return (
     <>
       <h1>Energy: the oil pipeline, crude shipped and the gas pipeline</h1>
@@ -103,11 +109,12 @@ export default async function EnergyPage({
         <div className="table-scroll">
           <table data-testid="crude-table">
             <caption>
-              Reported years only; no figure was found for {crude.missingYears.join(', ')}.
+              Every figure, annual and partial-year; the chart draws one per year and no figure was
+              found for {crude.missingYears.join(', ')}.
             </caption>
             <thead>
               <tr>
-                <th scope="col">Year</th>
+                <th scope="col">Period</th>
                 <th scope="col" className="num">
                   Crude shipped
                 </th>
@@ -118,21 +125,42 @@ export default async function EnergyPage({
               </tr>
             </thead>
             <tbody>
-              {crude.observations.map((o) => (
+              {crude.allObservations.map((o) => (
                 <tr key={o.id} id={o.id} data-row-id={o.id}>
                   <th scope="row">{formatPeriod(o.period)}</th>
                   <td className="num">
-                    <SourceLink sourceId={o.sourceId}>{formatValue(o.value, o.unit)}</SourceLink>
+                    <SourceLink sourceId={o.sourceId}>
+                      {formatQualified(o.value, o.unit, o.qualifier)}
+                    </SourceLink>
                   </td>
                   <td className="num">
-                    {o.statedGrowth ? formatPct(o.statedGrowth.pct, { sign: true }) : '—'}
+                    {o.statedGrowth ? formatStatedGrowth(o.statedGrowth) : '—'}
                   </td>
-                  <td>{o.reportedBy}</td>
+                  <td>
+                    {o.reportedBy}
+                    {o.note && <small className="muted"> {o.note}</small>}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      </section>
+
+      <section aria-labelledby="oil-flows">
+        <h2 id="oil-flows">Oil to China: three flows, never one</h2>
+        <p className="lede">
+          What the Kazakhstan–China pipeline carries, what Kazakhstan exports to China by every
+          route, and the Russian oil in transit through Kazakhstan are different measures. Since
+          2014 the line has also carried Russian oil, so its throughput is not Kazakh exports.
+        </p>
+        <ChartFigure spec={oilFlowsSpec(d, { events })} />
+        <FlowTable
+          d={d}
+          series={OTHER_OIL_SERIES}
+          testId="oil-flows-table"
+          caption="Kazakh exports, Alataw Pass imports and Russian transit: every figure"
+        />
       </section>
 
       <section aria-labelledby="gas">
@@ -179,7 +207,125 @@ export default async function EnergyPage({
             </tbody>
           </table>
         </div>
+        <FlowTable
+          d={d}
+          series={GAS_SERIES}
+          testId="gas-flows-table"
+          caption="Gas through the Central Asia–China pipeline and Kazakh gas exports: every figure (bcm)"
+        />
+      </section>
+
+      <section aria-labelledby="running-totals">
+        <h2 id="running-totals">Running totals and what they check</h2>
+        <p className="lede">
+          Totals “since the line opened” or “to a date”, as the sources state them. Each is checked
+          against the flows between two dates;{' '}
+          <Link href="/sources/conflicts#cumulative">every check and its verdict</Link>:{' '}
+          {checks.filter((c) => c.agree).length} agree, {checks.filter((c) => !c.agree).length}{' '}
+          disagree.
+        </p>
+        <div className="table-scroll">
+          <table data-testid="cumulative-checkpoints">
+            <caption>Running totals</caption>
+            <thead>
+              <tr>
+                <th scope="col">Series</th>
+                <th scope="col">To</th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+                <th scope="col">Reported by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(d.cumulative ?? []).map((c) => (
+                <tr key={c.id} id={c.id} data-row-id={c.id}>
+                  <th scope="row">{formatSeries(c.series)}</th>
+                  <td>
+                    {formatPartialDate(c.through)}
+                    {c.since && (
+                      <span className="muted"> (since {formatPartialDate(c.since)})</span>
+                    )}
+                  </td>
+                  <td className="num">
+                    <SourceLink sourceId={c.sourceId}>
+                      {formatQualified(c.value, c.unit, c.qualifier)}
+                    </SourceLink>
+                  </td>
+                  <td>
+                    {c.reportedBy}
+                    {c.note && <small className="muted"> {c.note}</small>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </>
+  );
+}
+
+const OTHER_OIL_SERIES: readonly SeriesId[] = [
+  'crude-exports-kz-to-cn',
+  'crude-via-alataw-pass',
+  'russian-oil-transit-to-cn',
+  'russian-oil-transit-to-cn-uz',
+];
+const GAS_SERIES: readonly SeriesId[] = ['gas-via-central-asia-pipeline', 'gas-exports-kz-to-cn'];
+
+/** Every figure of the given series, annual and partial-year, series by series. */
+function FlowTable({
+  d,
+  series,
+  testId,
+  caption,
+}: {
+  d: Dataset;
+  series: readonly SeriesId[];
+  testId: string;
+  caption: string;
+}) {
+  return (
+    <div className="table-scroll">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Series</th>
+            <th scope="col">Period</th>
+            <th scope="col">Whose statistics</th>
+            <th scope="col" className="num">
+              Value
+            </th>
+            <th scope="col" className="num">
+              Growth stated
+            </th>
+            <th scope="col">Reported by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.flatMap((id) =>
+            observationsOf(d, id).map((o) => (
+              <tr key={o.id} id={o.id} data-row-id={o.id}>
+                <th scope="row">{formatSeries(o.series)}</th>
+                <td>{formatPeriod(o.period)}</td>
+                <td>{formatStatistic(o.statistic)}</td>
+                <td className="num">
+                  <SourceLink sourceId={o.sourceId}>
+                    {formatQualified(o.value, o.unit, o.qualifier)}
+                  </SourceLink>
+                </td>
+                <td className="num">{o.statedGrowth ? formatStatedGrowth(o.statedGrowth) : '—'}</td>
+                <td>
+                  {o.reportedBy}
+                  {o.note && <small className="muted"> {o.note}</small>}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,16 +1,20 @@
 import Link from 'next/link';
 import { citationsBySource, type CitationKind } from '@/lib/citations';
 import { getDataset } from '@/lib/datasets';
-import { formatPartialDate } from '@/lib/periods';
+import { formatPublished, formatPublisher } from '@/lib/source-names';
 
 export const metadata = { title: 'Sources' };
 
 const KIND_LABEL = {
   observation: 'Figure',
+  'growth-statement': 'Growth rate',
+  product: 'Product',
+  checkpoint: 'Running total',
   target: 'Target',
   event: 'Event',
   pipeline: 'Pipeline',
   'gas-fact': 'Gas pipeline',
+  conflict: 'Conflict',
 } as const satisfies Record<CitationKind, string>;
 
 export default function SourcesPage() {
@@ -21,15 +25,22 @@ export default function SourcesPage() {
       <h1>Sources</h1>
       <p className="lede">
         Every source the dashboard relies on, with the passage used and every figure, target, event
-        and pipeline fact that cites it. Each figure links back to where it is shown.
+        and pipeline fact that cites it. Each figure links back to where it is shown. A title is the
+        page’s own; where no copy of the page was found, the source is named by publisher, date and
+        address only. A copy of an item first published elsewhere is shown under its original
+        publisher, “(copy at …)”. Where sources disagree:{' '}
+        <Link href="/sources/conflicts">conflicts between sources</Link>.
       </p>
       <ol className="sources-list" data-testid="sources-list">
         {sources.map(({ source: s, citations }) => (
           <li key={s.id} id={s.id} data-source-id={s.id}>
             <article aria-labelledby={`${s.id}-title`}>
-              <h2 id={`${s.id}-title`}>{s.title}</h2>
+              <h2 id={`${s.id}-title`} data-testid="source-name">
+                {s.title ?? `${formatPublisher(s)}, ${formatPublished(s)}`}
+              </h2>
               <p className="card-detail">
-                {s.publisher} · {s.published ? formatPartialDate(s.published) : 'no date given'} ·{' '}
+                {s.title ? <>{formatPublisher(s)} · </> : <>No title found · </>}
+                {s.published ? formatPublished(s) : 'no date given'} ·{' '}
                 <a href={s.url} rel="noopener">
                   {s.url}
                 </a>

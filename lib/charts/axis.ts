@@ -1,6 +1,7 @@
 import type { TimeBand } from 'chart-render';
 import type { Observation, Period } from '@/data/types';
-import { formatPeriod } from '../periods';
+import { formatPeriod, periodInterval } from '../periods';
+import { yearFraction } from './events';
 
 /** A chart's yearly time axis: one category per year from `first` to `last`, gaps included. */
 export interface YearFrame {
@@ -22,7 +23,12 @@ export interface YearFrame {
 export function periodBand(p: Period): TimeBand {
   if (p.type === 'year') return { start: p.year, end: p.year + 1 };
   if (p.type === 'half') return { start: p.year + (p.half - 1) / 2, end: p.year + p.half / 2 };
-  return { start: p.year + (p.quarter - 1) / 4, end: p.year + p.quarter / 4 };
+  if (p.type === 'quarter') {
+    return { start: p.year + (p.quarter - 1) / 4, end: p.year + p.quarter / 4 };
+  }
+  // Months and days: the period's own interval (its end is the last instant, so add 1 ms).
+  const { start, end } = periodInterval(p);
+  return { start: yearFraction(start), end: yearFraction(new Date(end.getTime() + 1)) };
 }
 
 /**

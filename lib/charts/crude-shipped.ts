@@ -1,7 +1,7 @@
 import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { crudeShipped } from '../energy';
-import { formatPct } from '../format';
+import { formatPct, qualifiedPrefix } from '../format';
 import { yearFrame } from './axis';
 import { eventLayer, type TimeAxisOptions } from './events';
 import { sideColor, sideName } from './palette';
@@ -15,7 +15,7 @@ export const ENERGY_EVENT_CATEGORIES = ['energy'] as const;
  * bars, every year between them on the axis so missing years show as gaps. One series, named by
  * the title, so the bars carry no label of their own. Events are marked unless `events: false`.
  *
- * @example crudeShippedSpec(d).series[0].values.filter((v) => v !== null) // → [1.7, 7.73, 11.85, 10.88]
+ * @example crudeShippedSpec(d).series[0].values.filter((v) => v !== null) // → [1.76, 4.77, 6, 7.73, 10.93, 11.85, 10.8, 12.3082, 10.8827, 11.2]
  */
 export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const { years, observations, missingYears } = crudeShipped(d);
@@ -27,7 +27,7 @@ export function crudeShippedSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartS
     values[i] = o.value;
     const g = o.statedGrowth;
     notes[i] =
-      `${o.reportedBy}${g ? `; stated ${formatPct(g.pct, { sign: true })} on the year before` : ''}`;
+      `${qualifiedPrefix(o)}${o.reportedBy}${g ? `; stated ${formatPct(g.pct, { sign: true })} on the year before` : ''}`;
   }
   const axis = [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1] as const;
   const events = eventLayer(d, axis, opts, ENERGY_EVENT_CATEGORIES);

@@ -1,5 +1,5 @@
 import type { EventSpec } from 'chart-render';
-import type { Dataset, Event } from '@/data/types';
+import type { Dataset, Event, EventCategory } from '@/data/types';
 import { formatPartialDate, parsePartialDate } from '../periods';
 
 /** What a chart may be asked to show of the dataset's events. */
@@ -43,16 +43,6 @@ export function formatEventDates(e: Pick<Event, 'start' | 'end'>): string {
 }
 
 /**
- * The category a dataset gives an event; null where it gives none (such an event is relevant to
- * every chart).
- *
- * @example eventCategory({ … category: 'energy' }) // → "energy"
- */
-export function eventCategory(e: Event): string | null {
-  return (e as Event & { category?: string }).category ?? null;
-}
-
-/**
  * The events a chart marks on its axis from `first` to `end` (in years, end exclusive), and the
  * sources they cite: by default the events whose category the chart lists (every event when it
  * lists none); none for `events: false`; exactly the listed ids for a list. Events with an
@@ -64,13 +54,12 @@ export function eventLayer(
   d: Dataset,
   axis: readonly [number, number],
   opts: TimeAxisOptions = {},
-  categories: readonly string[] = [],
+  categories: readonly EventCategory[] = [],
 ): { events: EventSpec[]; sourceIds: string[] } {
   if (opts.events === false) return { events: [], sourceIds: [] };
   const ids = Array.isArray(opts.events) ? new Set<string>(opts.events) : null;
   const picked = d.events.flatMap((e) => {
-    const category = eventCategory(e);
-    const relevant = categories.length === 0 || category === null || categories.includes(category);
+    const relevant = categories.length === 0 || categories.includes(e.category);
     if (ids ? !ids.has(e.id) : !relevant) return [];
     const start = parsePartialDate(e.start);
     if (!start) return [];

@@ -1,7 +1,7 @@
 import type { ChartSpec, SeriesSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { formatPct } from '../format';
-import { growthReport } from '../growth-report';
+import { growthReportBySide } from '../growth-report';
 import { SIDES } from '../side-series';
 import { periodFrame } from './axis';
 import { sideColor, sideName } from './palette';
@@ -16,7 +16,7 @@ import { chartSources } from './sources';
  * @example growthRatesSpec(d).series.map((s) => s.id) // → ['stated-cn', 'computed-cn', …]
  */
 export function growthRatesSpec(d: Dataset): ChartSpec {
-  const rows = growthReport(d);
+  const rows = growthReportBySide(d);
   const frame = periodFrame(rows.map((r) => r.observation.period));
   const series: SeriesSpec[] = [];
   const usedSources: string[] = [];

@@ -7,44 +7,36 @@ const spec = mirrorGapSpec(d);
 
 describe('mirrorGapSpec', () => {
   it('spans the first to the last year both sides report, gaps left empty', () => {
-    expect(spec.categories).toEqual([
-      '2013',
-      '2014',
-      '2015',
-      '2016',
-      '2017',
-      '2018',
-      '2019',
-      '2020',
-      '2021',
-      '2022',
-    ]);
+    expect(spec.categories).toEqual(Array.from({ length: 15 }, (_, i) => String(2010 + i)));
   });
 
   it.each<[string, (number | null)[]]>([
-    ['mirror-cn', [28.5, 25, 31.2]],
-    ['mirror-kz', [22.53, 18, 24.1]],
+    ['mirror-cn', [20.4, 28.5, 19.88, 25, 31.2, 41, 43.82]],
+    ['mirror-kz', [20.3, 22.53, 11.7, 18, 24, 31.5, 44]],
   ])('%s has the reported levels', (id, values) => {
     const s = spec.series.find((x) => x.id === id);
     expect(s?.values.filter((v) => v !== null)).toEqual(values);
     expect(s?.kind).toBe('reported');
   });
 
-  it('draws the gap as a computed bar: 5.97, 7, 7.1', () => {
+  it('draws the gap as a computed bar: 0.1, 5.97, 8.18, 7, 7.2, 9.5, −0.18', () => {
     const gap = spec.series.find((x) => x.id === 'mirror-gap');
     expect(gap?.kind).toBe('estimate');
     const values = gap?.values.filter((v): v is number => v !== null) ?? [];
-    [5.97, 7, 7.1].forEach((v, i) => expect(values[i]).toBeCloseTo(v, 9));
+    [0.1, 5.97, 8.18, 7, 7.2, 9.5, -0.18].forEach((v, i) => expect(values[i]).toBeCloseTo(v, 9));
   });
 
   it('states the gap as a share of the Kazakh figure in the notes', () => {
-    expect(spec.notes[0]).toBe(
-      '2013: $28.5bn (Chinese customs) − $22.53bn (Kazakh statistics) = $5.97bn, +26.5% of the Kazakh figure.',
+    expect(spec.notes[1]).toBe(
+      '2013: $28.5bn (Chinese customs) − $22.53bn (Kazakh ministry) = $5.97bn, +26.5% of the Kazakh figure.',
     );
   });
 
-  it('has no events in range, on or off', () => {
-    expect(spec.events).toEqual([]);
+  it('marks trade events only, and none when events are off', () => {
+    expect(spec.events.length).toBeGreaterThan(0);
+    for (const e of spec.events) {
+      expect(d.events.find((x) => x.id === e.id)?.category).toBe('trade');
+    }
     expect(mirrorGapSpec(d, { events: false }).events).toEqual([]);
   });
 

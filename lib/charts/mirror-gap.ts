@@ -15,7 +15,7 @@ import { TRADE_EVENT_CATEGORIES } from './trade-trend';
  * first to the last such year; years without both stay empty. Events are marked unless
  * `events: false`.
  *
- * @example mirrorGapSpec(d).series[2].values.filter((v) => v !== null) // → [5.97, 7, 7.1] (US$ bn)
+ * @example mirrorGapSpec(d).series[2].values.filter((v) => v !== null) // → [0.1, 5.97, 8.18, 7, 7.2, 9.5, −0.18] (US$ bn, up to float noise)
  */
 export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec {
   const gaps = mirrorGaps(d);

@@ -19,12 +19,16 @@ describe('pipelineCapacitySpec', () => {
     expect(added?.notes?.[3]).toBe('Atasu–Alashankou: First oil into China, 25 May 2006');
   });
 
-  it.each<[boolean | undefined, string[]]>([
-    [undefined, ['2006', '2007']],
-    [false, []],
-  ])('events %s', (events, categories) => {
-    const s = pipelineCapacitySpec(d, events === undefined ? {} : { events });
-    expect([...new Set(s.events.map((e) => String(Math.floor(e.start))))]).toEqual(categories);
+  it('marks exactly the energy events on its axis, and none with events off', () => {
+    const s = pipelineCapacitySpec(d);
+    const [start, end] = [s.bands[0]!.start, s.bands.at(-1)!.end];
+    const inAxis = d.events.filter((e) => {
+      const year = Number(e.start.slice(0, 4));
+      return e.category === 'energy' && year >= start && year < end;
+    });
+    expect(s.events.map((e) => e.id).sort()).toEqual(inAxis.map((e) => e.id).sort());
+    expect(s.events.length).toBeGreaterThan(0);
+    expect(pipelineCapacitySpec(d, { events: false }).events).toEqual([]);
   });
 
   it('is empty without pipelines', () => {

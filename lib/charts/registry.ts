@@ -4,8 +4,10 @@ import { crudeShippedSpec } from './crude-shipped';
 import type { TimeAxisOptions } from './events';
 import { growthRatesSpec } from './growth-rates';
 import { mirrorGapSpec } from './mirror-gap';
+import { oilFlowsSpec } from './oil-flows';
 import { pipelineCapacitySpec } from './pipeline-capacity';
 import { projectionsSpec } from './projections';
+import { tradeDirectionSpec } from './trade-direction';
 import { tradeSeriesSpec } from './trade-series';
 import { tradeTrendSpec } from './trade-trend';
 
@@ -24,6 +26,9 @@ export const chartBuilders = {
   'mirror-gap': (d: Dataset, o: ChartOptions = {}) => mirrorGapSpec(d, o),
   'crude-shipped': (d: Dataset, o: ChartOptions = {}) => crudeShippedSpec(d, o),
   'pipeline-capacity': (d: Dataset, o: ChartOptions = {}) => pipelineCapacitySpec(d, o),
+  'trade-kz-to-cn': (d: Dataset, o: ChartOptions = {}) => tradeDirectionSpec(d, 'kz-to-cn', o),
+  'trade-cn-to-kz': (d: Dataset, o: ChartOptions = {}) => tradeDirectionSpec(d, 'cn-to-kz', o),
+  'oil-flows': (d: Dataset, o: ChartOptions = {}) => oilFlowsSpec(d, o),
 } satisfies Record<string, (d: Dataset, o?: ChartOptions) => ChartSpec>;
 
 export type ChartId = keyof typeof chartBuilders;

@@ -1,5 +1,5 @@
 import type { Target } from '@/data/types';
-import { formatPct, formatStatistic, formatUsdBn } from '../format';
+import { formatPct, formatQualified, formatStatistic } from '../format';
 import { formatPartialDate } from '../periods';
 import { formatTargetStatus, type TrackerRow } from '../projections';
 
@@ -27,7 +27,7 @@ export function targetLabel(t: Target, rows: readonly TrackerRow[]): string {
           )
           .join(', ');
   const when = t.period ? ` for ${t.period.year}` : '';
-  return `${formatUsdBn(t.value)}${when} · ${targetWho(t)} · ${outcome}`;
+  return `${formatQualified(t.value, t.unit, t.qualifier)}${when} · ${targetWho(t)} · ${outcome}`;
 }
 
 /**
@@ -39,10 +39,10 @@ export function targetLabel(t: Target, rows: readonly TrackerRow[]): string {
  */
 export function targetLabelLong(t: Target, rows: readonly TrackerRow[]): string {
   const by = t.announcedQualifier === 'by' ? 'by ' : '';
-  const head = `${formatUsdBn(t.value)}${t.period ? ` for ${t.period.year}` : ''} · ${targetWho(t)}, ${by}${formatPartialDate(t.announced)}`;
+  const head = `${formatQualified(t.value, t.unit, t.qualifier)}${t.period ? ` for ${t.period.year}` : ''} · ${targetWho(t)}, ${by}${formatPartialDate(t.announced)}`;
   const outcomes = rows.map((r) =>
     r.status !== 'pending' && r.actual && r.variance
-      ? `${formatTargetStatus(r.status)}: ${formatUsdBn(r.actual.value)}, ${formatPct(r.variance.pct, { sign: true })} (${formatStatistic(r.actual.statistic)})`
+      ? `${formatTargetStatus(r.status)}: ${formatQualified(r.actual.value, r.actual.unit, r.actual.qualifier)}, ${formatPct(r.variance.pct, { sign: true })} (${formatStatistic(r.actual.statistic)})`
       : r.status === 'no-data' && t.period
         ? `no figure for ${t.period.year}`
         : formatTargetStatus(r.status),

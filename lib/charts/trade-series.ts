@@ -1,7 +1,7 @@
 import type { ChartSpec, SeriesSpec } from 'chart-render';
 import type { Dataset, Observation } from '@/data/types';
 import { formatPeriod } from '../periods';
-import { formatStatistic } from '../format';
+import { formatStatistic, qualifiedPrefix } from '../format';
 import { observationsOf, yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
 import { alignByYear, yearFrame } from './axis';
@@ -11,7 +11,7 @@ import { chartSources } from './sources';
 import { TRADE_EVENT_CATEGORIES } from './trade-trend';
 
 const note = (o: Observation) =>
-  `${formatPeriod(o.period)}, ${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+  `${qualifiedPrefix(o)}${formatPeriod(o.period)}, ${formatStatistic(o.statistic)}: ${o.reportedBy}`;
 
 /**
  * Trade turnover in full: one line per whose-statistics (Chinese, Kazakh, unstated), named at its

@@ -1,7 +1,7 @@
 import type { ChartSpec, SeriesSpec } from 'chart-render';
 import type { Dataset, Observation } from '@/data/types';
 import { deriveSeedFigures } from '../derived';
-import { formatStatistic } from '../format';
+import { formatStatistic, qualifiedPrefix } from '../format';
 import { trackTargets } from '../projections';
 import { yearSpan } from '../select';
 import { annualBySide, SIDES } from '../side-series';
@@ -16,10 +16,15 @@ export interface TradeTrendOptions extends TimeAxisOptions {
   today?: Date;
 }
 
-const note = (o: Observation) => `${formatStatistic(o.statistic)}: ${o.reportedBy}`;
+const note = (o: Observation) =>
+  `${qualifiedPrefix(o)}${formatStatistic(o.statistic)}: ${o.reportedBy}`;
 
-/** Event categories the trade charts mark. */
-export const TRADE_EVENT_CATEGORIES = ['trade', 'diplomacy'] as const;
+/**
+ * Event categories the trade charts mark: trade events only (a border centre, a railway). Of the
+ * 43 events, 23 are diplomatic; marked on every trade chart they would bury the bars, and the
+ * /events timeline lists them all.
+ */
+export const TRADE_EVENT_CATEGORIES = ['trade'] as const;
 
 /**
  * The trade trend chart: annual turnover per whose-statistics (solid bars, each side named above

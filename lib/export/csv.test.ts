@@ -90,14 +90,35 @@ describe('chartCsvRows', () => {
     ]);
   });
 
-  it('holds exactly the non-null values of the real trade trend spec', () => {
+  it('holds the non-null values of the real trade trend spec, rounded to 6 decimals', () => {
     const spec = getChartSpec(getDataset(), 'trade-trend');
     const rows = chartCsvRows(spec).slice(1);
     const values = rows.filter((r) => r[4] !== 'event').map((r) => r[6]);
     const expected = spec.categories.flatMap((_, i) =>
-      spec.series.map((s) => s.values[i]).filter((v) => v !== null && v !== undefined),
+      spec.series
+        .map((s) => s.values[i])
+        .filter((v): v is number => v !== null && v !== undefined)
+        .map((v) => Number(v.toFixed(6))),
     );
     expect(values).toEqual(expected);
+    // 8.36 / 1.228 = 6.807817589576548 (2005 implied) leaves the edge as 6.807818.
+    expect(values).toContain(6.807818);
+  });
+
+  it.each<[string, number, number]>([
+    ['a difference with binary noise', 28.5 - 22.53, 5.97],
+    ['a percentage', 26.498002663115837, 26.5],
+    ['a sourced figure with 6 decimals', 0.625783, 0.625783],
+    ['a negative difference', 43.82 - 44, -0.18],
+  ])('rounds %s at the edge', (_name, value, expected) => {
+    const pct = _name === 'a percentage';
+    const spec = {
+      ...seedSpec,
+      valueFormat: pct ? ('pct' as const) : ('usd-bn' as const),
+      categories: ['2013'],
+      series: [{ ...seedSpec.series[0]!, values: [value], notes: [null] }],
+    };
+    expect(chartCsvRows(spec)[1]?.[6]).toBe(expected);
   });
 
   it('lists the events the chart marks, and none with events off', () => {
@@ -121,7 +142,13 @@ describe('datasetCsvRows', () => {
     const d = getDataset();
     const parsed = parseCsv(toCsv(datasetCsvRows(d)));
     expect(parsed[0]).toEqual([...DATASET_RECORD_FIELDS]);
-    expect(parsed).toHaveLength(1 + d.observations.length + d.targets.length);
+    const records =
+      d.observations.length +
+      (d.growthStatements ?? []).length +
+      (d.products ?? []).length +
+      (d.cumulative ?? []).length +
+      d.targets.length;
+    expect(parsed).toHaveLength(1 + records);
     const urlCol = DATASET_RECORD_FIELDS.indexOf('sourceUrl');
     const valueCol = DATASET_RECORD_FIELDS.indexOf('value');
     for (const row of parsed.slice(1)) expect(row[urlCol]).toMatch(/^https?:\/\//);

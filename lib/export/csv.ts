@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '@/data/types';
 import { numberEvents, type ChartSpec } from 'chart-render';
 import { DATASET_RECORD_FIELDS, datasetRecords } from './dataset-records';
+import { roundChartValue } from './round';
 
 export type CsvCell = string | number | null;
 
@@ -43,8 +44,10 @@ export const CHART_CSV_HEADER = [
 /**
  * A chart's own data in long form: one row per non-null value, categories in axis order, series
  * in spec order, then one row per event the chart marks (kind "event", its number as the series,
- * its date as the category, its title as the note; no value). A gap has no row; the values are
- * the spec's, unrounded.
+ * its date as the category, its title as the note; no value). A gap has no row. Values are
+ * rounded at this edge by `EXPORT_PRECISION_RULE` (percentages to 2 decimals, levels to 6),
+ * which changes no sourced figure and removes the noise of arithmetic (28.5 − 22.53 → 5.97, not
+ * 5.969999999999999).
  *
  * @example chartCsvRows(spec)[1] // → ['trade-trend', '2000', 'annual-cn', 'Chinese statistics', 'reported', 'Chinese statistics', 1.5, 'usd-bn', 'Chinese customs: …']
  */
@@ -61,7 +64,7 @@ export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
         s.name,
         s.kind,
         s.statisticLabel ?? null,
-        v,
+        roundChartValue(v, spec.valueFormat),
         spec.valueFormat,
         s.notes?.[i] ?? null,
       ]);

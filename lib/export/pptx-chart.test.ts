@@ -157,9 +157,14 @@ describe('planPptxChart', () => {
     });
   });
 
-  it('writes the mirror gap as 5.97, not 5.969999999999999', () => {
-    const gap = planOf('mirror-gap').series.find((s) => s.name.startsWith('Gap'))!;
-    expect(gap.y.values).toEqual([5.97, null, null, null, null, null, null, null, 7, 7.1]);
+  it('writes the mirror gap rounded to display precision (5.97, not 5.969999999999999)', () => {
+    const spec = byId('mirror-gap');
+    const j = spec.series.findIndex((s) => s.id === 'mirror-gap');
+    const gap = planOf('mirror-gap').series.find((p) => p.specIndex === j && p.role === 'main')!;
+    expect(gap.y.values).toEqual(
+      spec.series[j]!.values.map((v) => (v === null ? null : Number(v.toFixed(2)))),
+    );
+    expect(gap.y.values).toContain(5.97);
   });
 
   it.each(chartIds)('%s: every series styled from ENCODING[kind].pptx', (id) => {

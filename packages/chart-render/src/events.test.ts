@@ -165,7 +165,16 @@ describe('clusterEvents', () => {
   });
 
   it('marks the six events of 2006–07 as "1" and "2–6" at 40 px a year', () => {
-    const { events } = eventLayer(getDataset(), [2006, 2008]);
+    const d = getDataset();
+    const seed = [
+      'event-tien-shan-2006',
+      'event-kz-military-doctrine-2007',
+      'event-peace-mission-2007',
+      'event-sco-summit-bishkek-2007',
+      'event-hu-jintao-state-visit-2007',
+      'event-seed-article-published',
+    ];
+    const { events } = eventLayer(d, [2006, 2008], { events: seed });
     const clusters = clusterEvents(numberEvents(events), px, 20);
     expect(events).toHaveLength(6);
     expect(clusters.map((c) => c.label)).toEqual(['1', '2–6']);

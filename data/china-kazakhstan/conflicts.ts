@@ -1,0 +1,343 @@
+import type { Conflict } from '../types';
+
+/**
+ * Where sources disagree: the reference's list (part 2, §5), then what the dataset validator
+ * found (a stated growth rate that the same side's levels contradict). Each claim is a record
+ * of the dataset or, for a passage that is not a figure, the passage itself.
+ */
+export const conflicts = [
+  {
+    id: 'conflict-2002-turnover',
+    topic: '2002 turnover',
+    kind: 'rounding',
+    claims: [{ observationId: 'trade-2002-unstated' }, { observationId: 'trade-2002-cn-official' }],
+    note: 'The same figure, rounded: 1.95 (Kazakh foreign minister) and "almost $2bn" (Chinese ambassador).',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2006-pipeline',
+    topic: '2006 crude oil through the pipeline',
+    kind: 'rounding',
+    claims: [
+      { observationId: 'crude-2006-unstated' },
+      { observationId: 'crude-2006-unstated-cnpc' },
+    ],
+    note: '1.7 Mt (inspection and quarantine, via Xinhua) against 1.76 Mt (CNPC): rounding, or a different cut-off date.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-first-oil',
+    topic: 'First oil into China',
+    kind: 'two-events',
+    claims: [
+      { eventId: 'event-first-oil-line-filled-2006' },
+      { eventId: 'event-first-commercial-oil-2006' },
+      {
+        sourceId: 'hongxingpaper-cnpc-2011-01-26',
+        quote: '中哈原油管道2006年7月投入商業運營',
+        says: 'CNPC: commercial operation from July 2006',
+      },
+      {
+        sourceId: 'swap1-xinhua-250',
+        quote: '自2006年5月中哈原油管道全線通油以來',
+        says: 'Xinhua (2020): the whole line carried oil from May 2006',
+      },
+    ],
+    note: 'Probably two different events: the line was filled in May 2006 (25 May), and the first commercial delivery crossed into China on 11 July. The timeline shows both, each with its meaning.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2007-turnover',
+    topic: '2007 turnover',
+    kind: 'estimate-vs-outturn',
+    claims: [{ observationId: 'trade-2007-unstated' }, { targetId: 'target-2007-10bn-nazarbayev' }],
+    note: 'Nazarbayev’s "will stand at 10 billion" of 10 Dec 2007 is a year-end estimate; 13.8 (+66%) is the later outturn. They are not mixed: the estimate is a projection.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2008-turnover',
+    topic: '2008 turnover',
+    kind: 'rounding',
+    claims: [
+      { observationId: 'trade-2008-kz-official' },
+      { observationId: 'trade-2008-unstated-madiyev' },
+    ],
+    note: '17.5 (Kazakh foreign minister) and 17.55 (Kazakh analyst, via Xinhua): rounding.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2010-turnover',
+    topic: '2010 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2010-cn-official' },
+      { observationId: 'trade-2010-cn-official-cheng' },
+      { observationId: 'trade-2010-kz-stat' },
+      { observationId: 'trade-2010-kz-official' },
+    ],
+    note: 'The mirror gap is almost nil this year: China 20.4 and "over 20", Kazakhstan 20.3 and 20.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2012-turnover',
+    topic: '2012 turnover',
+    kind: 'outlier',
+    claims: [
+      { observationId: 'trade-2012-unstated' },
+      {
+        sourceId: 'people-cn-8065469',
+        quote: 'China accounts for 33 billion dollars of trade',
+        says: 'Kazakh foreign minister Idrisov, Dec 2012: $33bn, no source given',
+      },
+    ],
+    note: 'Idrisov’s $33bn is an outlier from an interview, with no source given. It is not a record and is not charted.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2013-turnover-cn',
+    topic: '2013 turnover, Chinese side',
+    kind: 'rounding',
+    claims: [
+      { observationId: 'trade-2013-cn-customs' },
+      { observationId: 'trade-2013-cn-ministry' },
+      { observationId: 'trade-2013-cn-media' },
+    ],
+    note: '28.5 (customs) and 28.6 (MOFCOM, CNTV), both +11.3%: rounding, and all Chinese.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2013-mirror',
+    topic: '2013 turnover and direction, China against Kazakhstan',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2013-kz-ministry' },
+      { observationId: 'trade-2013-cn-customs' },
+      { observationId: 'kz-to-cn-2013-kz-ministry' },
+      { observationId: 'kz-to-cn-2013-cn-customs' },
+      { observationId: 'cn-to-kz-2013-kz-ministry' },
+      { observationId: 'cn-to-kz-2013-cn-customs' },
+    ],
+    note: 'A mirror gap of about $6bn: Kazakh exports to China 14.334 (Kazakh) against 16 (Chinese); Kazakh imports from China 8.193 against 12.5.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2013-oil',
+    topic: '2013 oil to China',
+    kind: 'different-measure',
+    claims: [
+      { observationId: 'crude-2013-unstated-xinjiang' },
+      { observationId: 'kz-crude-2013-kz-official-magauov' },
+      { observationId: 'kz-crude-2013-unstated-customs' },
+      { observationId: 'kz-crude-2013-kz-official-nazarbayev' },
+    ],
+    note: 'Different measures: 11.85 Mt through the pipeline; Kazakh exports to China by every route 11.8 (deputy minister), 11.2 (customs) and about 13 (Nazarbayev).',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2016-turnover',
+    topic: '2016 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2016-cn-customs' },
+      {
+        sourceId: 'inform-kz-chinese-goods-block',
+        quote:
+          'For the last three years it has dropped by 2,5 times … The data between Chinese and our customs differ by 5-6 billion a year',
+        says: 'Syroyezhkin (KISI, Jan 2017): the two customs services differ by 5–6 billion a year',
+      },
+    ],
+    note: 'Qualitative: it supports keeping Chinese and Kazakh series apart.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2017q1',
+    topic: 'Q1 2017 turnover',
+    kind: 'outlier',
+    claims: [
+      { observationId: 'trade-2017q1-kz-official' },
+      { growthStatementId: 'growth-2017m01-02-kz-official' },
+    ],
+    note: '"$1.3 billion in 1Q2017" looks too low for a quarter; Kazinform reports the same meeting as +30% in the first two months, without a level. Treated as unreliable.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2018-turnover',
+    topic: '2018 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2018-cn-media' },
+      { observationId: 'trade-2018-kz-official-sklyar' },
+      { observationId: 'trade-2018-kz-official-tokayev' },
+      { growthStatementId: 'growth-2018-kz-official-tokayev' },
+    ],
+    note: 'A mirror gap of about $8bn (Chinese media 19.88, +10.4%, against Kazakh 11.7 and 12); small differences among the Kazakh officials themselves (+11.1%, +11.4%, +11.5%).',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2021-turnover',
+    topic: '2021 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2021-kz-official' },
+      { observationId: 'trade-2021-cn-official' },
+      { observationId: 'trade-2021-unstated' },
+    ],
+    note: 'A mirror gap of about $7bn: Kazakhstan 18 (+14%), China 25 (Xi) and 25.25 (+17.6%).',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2021-cn-to-kz',
+    topic: '2021 China → Kazakhstan',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'cn-to-kz-2021-unstated' },
+      { observationId: 'cn-to-kz-2021-cn-media' },
+      { observationId: 'cn-to-kz-2021-kz-media' },
+    ],
+    note: 'A gap of 5.7–5.8bn on the import side: China says it shipped 13.98 or 14, Kazakhstan says it received 8.2.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2021-kz-to-cn',
+    topic: '2021 Kazakhstan → China',
+    kind: 'different-measure',
+    claims: [
+      { observationId: 'kz-to-cn-2021-unstated' },
+      { observationId: 'kz-to-cn-2021-unstated-desht-a' },
+      { observationId: 'kz-to-cn-2021-unstated-desht-b' },
+    ],
+    note: 'Silk Road Briefing gives China’s imports from Kazakhstan as 11.27; desht gives the two sides as 9.8 and 10.2 without saying which is which. They disagree about China’s figure.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2022-turnover-kz',
+    topic: '2022 turnover, Kazakh side',
+    kind: 'revision',
+    claims: [
+      { observationId: 'trade-2022-kz-official' },
+      { observationId: 'trade-2022-kz-official-smailov' },
+      { observationId: 'trade-2022-kz-official-smailov-trend' },
+    ],
+    note: '24.1 (+34.1%), 24.2 (+35%) and 24 (+34%): revisions or rounding, all Kazakh.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2022-mirror',
+    topic: '2022 turnover, China against Kazakhstan',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2022-kz-official' },
+      { observationId: 'trade-2022-cn-customs' },
+      { observationId: 'trade-2022-cn-official' },
+    ],
+    note: 'A gap of about $7bn: Kazakhstan about 24, China 31.2 and "exceeded 31" (+23.6%).',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2023-turnover',
+    topic: '2023 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2023-cn-customs' },
+      { observationId: 'trade-2023-cn-media' },
+      { observationId: 'trade-2023-kz-ministry' },
+      { observationId: 'trade-2023-kz-official' },
+    ],
+    note: 'A gap of about $9.5bn: China 41 and 41.02 (+32.2%), Kazakhstan 31.5.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2024-turnover',
+    topic: '2024 turnover',
+    kind: 'mirror-gap',
+    claims: [
+      { observationId: 'trade-2024-cn-customs' },
+      { observationId: 'trade-2024-cn-customs-orda' },
+      { observationId: 'trade-2024-kz-official' },
+      { observationId: 'trade-2024-unstated' },
+    ],
+    note: 'China 43.82 and 43.8, and Tokayev’s 44 matches them; the Eurasian Development Bank’s 30.1 (year implied) is about $14bn lower, like Kazakh statistics, if it is for 2024.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-kz-gas-decline',
+    topic: 'Kazakh gas exports to China, the decline to 5.5 bcm',
+    kind: 'different-measure',
+    claims: [
+      {
+        sourceId: 'investing-es-efe-gas',
+        quote:
+          'el volumen de los suministros de gas a China a través del gasoducto Kazajistán-China se ha reducido casi a la mitad, de 10.000 millones de metros cúbicos a 5.500 millones de metros cúbicos',
+        says: 'EFE, Dec 2022: from 10 to 5.5 bcm over two years',
+      },
+      {
+        sourceId: 'silkroad-briefing-2023-kazakhstan',
+        quote:
+          'the supplies of Kazakh gas to China declined from 13 billion cubic meters to 5.5 billion cubic meters over the past two years.',
+        says: 'Silk Road Briefing: from 13 to 5.5 bcm over two years',
+      },
+    ],
+    note: 'The starting level disagrees (10 against 13 bcm). The only firm year figure found is 7.5 bcm in 2019.',
+    foundBy: 'reference',
+  },
+  {
+    id: 'conflict-2009-2010-kz',
+    topic: '2009 and 2010 turnover, Kazakh side',
+    kind: 'growth-vs-level',
+    claims: [
+      { observationId: 'trade-2009-kz-stat' },
+      { observationId: 'trade-2010-kz-stat' },
+      { observationId: 'trade-2010-kz-official' },
+    ],
+    note: 'Two Kazakh sources put 2010 at 20.3 and 20, "45% up against 2009"; the Kazakh 9.4 for 2009 (China Daily, "Kazakhstan’s official figures") would make it more than double. One of them is wrong, or they count different things; the 9.4 also stands out against 17.5 in 2008.',
+    foundBy: 'validator',
+  },
+  {
+    id: 'conflict-2020-2021-unstated',
+    topic: '2020 and 2021 turnover, unstated statistics',
+    kind: 'growth-vs-level',
+    claims: [{ observationId: 'trade-2020-unstated' }, { observationId: 'trade-2021-unstated' }],
+    note: 'Both figures name no statistic, but they are not one series: 15.3 for 2020 looks Kazakh (Russia ranked first), 25.25 for 2021 is in China’s customs format, and its "+17.6%" is against a Chinese 2020 figure we do not have.',
+    foundBy: 'validator',
+  },
+  {
+    id: 'conflict-2022-2023-cn',
+    topic: '2022 and 2023 turnover, Chinese side',
+    kind: 'growth-vs-level',
+    claims: [
+      { observationId: 'trade-2023-cn-media' },
+      { observationId: 'trade-2022-cn-customs' },
+      { observationId: 'trade-2022-cn-official' },
+    ],
+    note: 'Xinhua’s 41.02, "+32.2%", fits a 2022 just over 31 (the ambassador’s "exceeded $31 billion") better than the 31.2 Chinese customs figure relayed by the Kazakh embassy.',
+    foundBy: 'validator',
+  },
+  {
+    id: 'conflict-crude-end-2013',
+    topic: 'Oil through the pipeline, running total at the end of 2013',
+    kind: 'cumulative',
+    claims: [
+      { checkpointId: 'cum-crude-2013' },
+      { checkpointId: 'cum-crude-2014-07-14' },
+      { observationId: 'crude-2014d-unstated' },
+    ],
+    note: 'Two sources a few months apart put the total at the end of 2013 a hair apart: 63.62 Mt stated, and 70.22 Mt by 14 July 2014 less 6.62 Mt that year. They differ by a little more than rounding allows (the check on /sources/conflicts gives the numbers).',
+    foundBy: 'validator',
+  },
+  {
+    id: 'conflict-gas-end-2018',
+    topic: 'Gas through the Central Asia–China pipeline, running total at the end of 2018',
+    kind: 'cumulative',
+    claims: [
+      { checkpointId: 'cum-gas-2019-03-31' },
+      { checkpointId: 'cum-gas-2019-06-30' },
+      { checkpointId: 'cum-gas-2019' },
+      { checkpointId: 'cum-gas-2020-06' },
+      { observationId: 'gas-2019q1-unstated' },
+      { observationId: 'gas-2019h1-unstated' },
+      { observationId: 'gas-2019-unstated-china-org' },
+    ],
+    note: 'Each 2019 running total, less the 2019 deliveries up to it, should give the same total at the end of 2018; they are several bcm apart. The passages count in different words: 向中国输气 (gas sent to China), 三线累计进口 (imported through the three lines), "imported via the pipeline".',
+    foundBy: 'validator',
+  },
+] satisfies Conflict[];

@@ -1,0 +1,1267 @@
+import type { Source } from '../types';
+
+// Pipeline and gas facts in the reference carry no verbatim passage, so none is stored.
+const NO_QUOTE = 'The reference gives the figures but no verbatim passage from this page.';
+
+/**
+ * Every source the dataset cites: the seed article, part 1 of the reference, then part 2. A
+ * title is the page's own, read from its stored copy; null where no copy was found, where the copy
+ * holds only the body of the item, or where the page was not looked up.
+ */
+export const sources = [
+  {
+    id: 'caci-2007-09-05',
+    title: "Kazakhstan's emerging security ties with China",
+    publisher: 'CACI Analyst',
+    url: 'https://www.cacianalyst.org/publications/analytical-articles/item/11468-analytical-articles-caci-analyst-2007-9-5-art-11468.html',
+    published: '2007-09-05',
+    quote:
+      'In 2006, the China-Kazakhstan trade volume reached $8.36 billion, up 22.8 per cent on the previous year. In the first half on 2007, it reached $5.97 billion, an increase of 60.4 per cent on the same period in 2006. … he claimed that in 2008, bilateral trade will reach $12 billion.',
+    note: 'Analytical article by Roger N. McDermott; the seed article of this dataset.',
+  },
+  {
+    id: 'investkz-journal-35-212',
+    title: 'Kazakhstan and China: The Outlook for Co-operation',
+    publisher: 'KAZAKHSTAN International Business Magazine (investkz.com)',
+    url: 'http://investkz.com/en/journals/35/212.html',
+    published: '2003',
+    quote:
+      '(by Chinese customs statistical data)… $1.5bn in 2000 … Last year trade between Kazakhstan and China made up almost $2bn, with $600m accounted for by Chinese exports.',
+  },
+  {
+    id: 'sunfei110-2006-04-13',
+    title: null,
+    publisher: 'Chinanews',
+    url: 'https://sunfei110.com/news/2006/2006-04-13/8/716991.shtml',
+    copyAt: 'sunfei110.com',
+    published: '2006-04-13',
+    quote: '从2002年的19.5亿美元增加到2005年的68亿美元',
+    note: 'The reference calls it a copy of a Chinanews item.',
+  },
+  {
+    id: 'voa-chinese-2010-11-08',
+    title: null,
+    publisher: 'Voice of America (Chinese)',
+    url: 'https://www.voachinese.com/a/article-20101108-china-and-its-neighbors-106982864/772426.html',
+    published: '2010-11-08',
+    quote:
+      '双边贸易额就增长了66%,达到138亿美元 … 2007年两国领导人确定了在2015年把双边贸易额增加到150亿美元',
+  },
+  {
+    id: 'newsline-kz-592946',
+    title: 'China invests $8 Billion into Kazakhstan',
+    publisher: 'newsline.kz',
+    url: 'http://www.newsline.kz/article/592946/',
+    published: null,
+    quote: 'having reached a record mark in 2008 of $17.5 billion',
+  },
+  {
+    id: 'china-daily-2010-06-11',
+    title: 'Chinese president arrives in Astana for visit',
+    publisher: 'China Daily',
+    url: 'https://covid-19.chinadaily.com.cn/china/2010sco/2010-06/11/content_9968369.htm',
+    published: '2010-06-11',
+    quote: "according to Kazakhstan's official figures",
+  },
+  {
+    id: 'china-un-ch-t863262',
+    title: 'Wu Bangguo Attends the Symposium of Chinese and Kazakh Entrepreneurs',
+    publisher: 'Permanent Mission of China to the UN Office at Geneva',
+    url: 'https://china-un.ch/eng/xwdt/t863262.htm',
+    published: null,
+    quote: 'hit a record high of US$20.4 billion in 2010',
+  },
+  {
+    id: 'global-times-728943',
+    title: 'Kazakhstan looks to diversify trade with China: diplomat',
+    publisher: 'Global Times',
+    url: 'https://globaltimes.cn/content/728943.shtml',
+    published: '2012-08-24',
+    quote: 'reached $25 billion in 2011',
+  },
+  {
+    id: 'caci-12709-nazarbayev-visits-china',
+    title: null,
+    publisher: 'CACI Analyst',
+    url: 'https://cacianalyst.org/publications/field-reports/item/12709-nazarbayev-visits-china-to-meet-its-new-leadership.html',
+    published: null,
+    quote: 'reaching the level of US$ 24 billion',
+  },
+  {
+    id: 'caci-12989-shanghai-summit',
+    title: null,
+    publisher: 'CACI Analyst',
+    url: 'https://cacianalyst.org/publications/analytical-articles/item/12989-shanghai-summit-marks-deepening-china-kazakhstan-economic-ties.html',
+    published: null,
+    quote:
+      "in 2013, bilateral trade reached US$ 22.53 billion, with Kazakhstan exporting more than US$ 14.334 billion while importing US$ 8.193 billion. … China's General Administration of Customs estimates bilateral trade at US$ 28.5 billion, an 11.3 percent rise over 2012 … The customs agency calculates Kazakhstan's exports to China at US$ 16 billion, a 14 percent increase, and imports at US$ 12.5 billion, a 9.3 percent rise from the previous year.",
+    note: 'Also the source of the 2013 crude figure (no quote given).',
+  },
+  {
+    id: 'inform-kz-xuar-mutual-investments',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/news/xuar-notes-growth-of-mutual-investments-with-kazakhstan_a3007446/',
+    published: null,
+    quote: 'decreased by 8.4% compared to 2015 - to $ 13.1 billion',
+  },
+  {
+    id: 'msthinker-152577',
+    title: null,
+    publisher: 'msthinker.com',
+    url: 'https://msthinker.com/news/article-152577.html',
+    published: null,
+    quote: '去年中哈貿易額已達198.8億美元,同比增長10.4%',
+  },
+  {
+    id: 'inform-kz-135-commodity-items',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/news/kazakhstan-willing-to-increase-exports-of-135-commodity-items-to-china-kazakh-pm_a4007636/',
+    published: '2022-11-29',
+    quote:
+      'up 14% and reached $18bn … The figure saw a 33% rise and reached $19.7bn in 10 months of this year.',
+  },
+  {
+    id: 'inform-kz-xi-jinping-25bn',
+    title: 'Kazakhstan-China bilateral trade amounted to USD 25 bln last year, Xi Jinping',
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://inform.kz/en/kazakhstan-china-bilateral-trade-amounted-to-usd-25-bln-last-year-xi-jinping_a3978125',
+    published: '2022-09-13',
+    quote: 'amounted to $25 billion',
+  },
+  {
+    id: 'trend-az-3812743',
+    title: null,
+    publisher: 'Trend (trend.az)',
+    url: 'https://en.trend.az/casia/kazakhstan/3812743.html',
+    published: null,
+    quote:
+      'amounted to $24.1 billion … Exports from Kazakhstan increased over the year by 34.7 percent, to $13.2 billion. ... Imports from China to Kazakhstan grew by 33.5 percent over the year, to $11 billion.',
+  },
+  {
+    id: 'nh-logistics-historic-high',
+    title: 'Historic high is hit by Kazakh-Chinese trade turnover',
+    publisher: 'nh-logistics.com',
+    url: 'https://nh-logistics.com/our-news/news/historic-high-is-hit-by-kazakh-chinese-trade-turnover/',
+    published: null,
+    quote: 'attained $31.2bn in 2022',
+  },
+  {
+    id: 'wenews-china-central-asia-trade-2023',
+    title: null,
+    publisher: 'WE News English (wenewsenglish.pk)',
+    url: 'https://wenewsenglish.pk/china-central-asia-trade-hits-89-4-billion-in-2023',
+    published: null,
+    quote:
+      'bilateral trade turnover reaching $41 billion … Kazakh exports to China were valued at $16.3 billion, while imports amounted to $24.7 billion.',
+  },
+  {
+    id: 'astana-times-2025-01',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2025/01/kazakhstan-ranks-first-among-chinas-central-asian-trade-partners-in-2024/',
+    published: '2025-01',
+    quote: 'trade turnover reaching $43.82 billion',
+  },
+  {
+    id: 'oananews-10730',
+    title: null,
+    publisher: 'oananews.org',
+    url: 'https://oananews.org/node/10730',
+    published: null,
+    quote: 'increase its trade turnover with China to $15 billion by 2010',
+  },
+  {
+    id: 'uaindex-6029',
+    title: null,
+    publisher: 'uaindex.net',
+    url: 'https://uaindex.net/news/6029',
+    published: null,
+    quote:
+      'increase trade turnover to $40 billion … Nazarbayev said that last year trade volume exceeded $20 billion and in the first quarter of this year turnover already exceeded $5 billion.',
+  },
+  {
+    id: 'astana-times-2022-11',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2022/11/trade-turnover-between-kazakhstan-and-china-grows-by-33-percent-kazakh-pm-reports/',
+    published: '2022-11-30',
+    quote: 'set a goal to increase the trade turnover to $35 billion by 2030',
+  },
+  {
+    id: 'inform-kz-tokayev-30-year-high',
+    title: 'Kazakhstani-Chinese mutual trade hits 30-year high – President Tokayev',
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://inform.kz/en/kazakhstani-chinese-mutual-trade-hits-30-year-high-president-tokayev_a4068325/amp',
+    published: '2023-05-17',
+    quote: 'suggested to bring the mutual trade to $40bn by 2030',
+  },
+  {
+    id: 'astana-times-2024-05',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2024/05/kazakhstan-china-pledge-to-strengthen-strategic-partnership/',
+    published: '2024-05-16',
+    quote: 'We set the goal of bringing trade turnover to $100 billion',
+  },
+  {
+    id: 'kmg-ar2020-oil-transportation',
+    title: null,
+    publisher: 'KazMunayGas (kmg.kz)',
+    url: 'https://ar2020.kmg.kz/en/strategic-report/operating/oil-transportation',
+    published: null,
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'china-org-cn-2006-05-26',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'https://china.org.cn/archive/2006-05/26/content_1169454.htm',
+    published: '2006-05-26',
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'china-daily-2006-05-25',
+    title: 'Kazakhstan oil piped into China',
+    publisher: 'China Daily',
+    url: 'https://chinadaily.com.cn/china/2006-05/25/content_600060.htm',
+    published: '2006-05-25',
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'kcp-kz-project1',
+    title: null,
+    publisher: 'kcp.kz',
+    url: 'https://kcp.kz/projects/project1?language=en',
+    published: null,
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'china-daily-2009-07-02',
+    title: 'Kazakhstan expands China oil pipeline link',
+    publisher: 'China Daily',
+    url: 'https://chinadaily.com.cn/china/2009-07/02/content_8348504.htm',
+    published: '2009-07-02',
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'china-org-cn-2007-01-10',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'https://china.org.cn/archive/2007-01/10/content_1195525.htm',
+    published: '2007-01-10',
+    quote:
+      "China's crude oil imports via Alataw Pass ... totaled a record 3 million tons last year ... An additional 1.3 million tons of crude oil was imported via Alataw Pass by railway",
+    note: "The passage is the reference's, for the Alataw Pass total; the passage for the 1.7 Mt through the pipeline in 2006 was read from the stored copy of the page and is on that record.",
+  },
+  {
+    id: 'chinagate-2010-01-25',
+    title: 'Sino-Kazak Pipeline Transports 20 Mln Tons of Oil to China',
+    publisher: 'China Gate (en.chinagate.cn)',
+    url: 'https://en.chinagate.cn/features/Western_Development/2010-01/25/content_19302193.htm',
+    published: '2010-01-25',
+    quote:
+      'Last year, the pipeline carried 7.73 million tonnes of crude oil into China, up 26 percent year-on-year',
+    note: 'The reference gives no passage; this one was read from the stored copy of the page. The page credits Xinhua.',
+  },
+  {
+    id: 'people-cn-pt-2020-01-10',
+    title: null,
+    publisher: "People's Daily (Portuguese)",
+    url: 'https://portuguese.people.cn/n3/2020/0110/c309806-9647640.html',
+    published: '2020-01-10',
+    quote:
+      'O oleoduto China-Cazaquistão entregou mais de 10,88 milhões de toneladas de petróleo bruto à China em 2019',
+    note: 'The reference gives no passage; this one was read from the stored copy of the page (a Xinhua item datelined Urumqi, 9 January).',
+  },
+  {
+    id: 'oil-gas-eurasia-3rd-gas-line',
+    title: 'China, Central Asian countries open 3rd gas line',
+    publisher: "People's Daily",
+    url: 'https://oilandgaseurasia.com/en/news/china-central-asian-countries-open-3rd-gas-line/',
+    copyAt: 'oilandgaseurasia.com',
+    published: '2014-06-16',
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'xinhua-2020-07-30',
+    title: null,
+    publisher: 'Xinhua (xinhuanet.com)',
+    url: 'https://xinhuanet.com/english/2020-07/30/c_139251568.htm',
+    published: '2020-07-30',
+    quote:
+      'has delivered over 19 billion cubic meters of natural gas to China in the first half of this year ... It had delivered a total of 316 billion cubic meters of natural gas to China by the end of June',
+    note: "The passage is the reference's, for the first half of 2020; the passage for the length and design capacity was read from the stored copy of the page and is on those facts.",
+  },
+  {
+    id: 'interfax-65269',
+    title: null,
+    publisher: 'Interfax',
+    url: 'https://interfax.com/newsroom/top-stories/65269/',
+    published: null,
+    quote: 'over 1,300 kilometers in Kazakhstan',
+  },
+  {
+    id: 'zakonpravo-kz-gas-pipeline-ratification',
+    title: null,
+    publisher: 'zakonpravo.kz',
+    url: 'https://zakonpravo.kz',
+    published: null,
+    quote: '',
+    note: `${NO_QUOTE} The reference names the site, not the page; the title describes the law it cites.`,
+  },
+  {
+    id: 'china-org-cn-2006-08-25',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'https://china.org.cn/archive/2006-08/25/content_1179060.htm',
+    published: '2006-08-25',
+    quote: '',
+    note: NO_QUOTE,
+  },
+  {
+    id: 'rusi-org',
+    title: null,
+    publisher: 'RUSI (rusi.org)',
+    url: 'https://rusi.org',
+    published: null,
+    quote: '',
+    note: 'The reference names the site only: no page and no passage.',
+  },
+  // Part 2 of the reference: second-side, partial-year, direction, energy, events, conflicts.
+  {
+    id: 'gov-cn-xinhua-2007-08-16',
+    title: null,
+    publisher: 'Xinhua',
+    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/zwjw/2007-08-16/content_718616.htm',
+    copyAt: 'big5.www.gov.cn',
+    published: '2007-08-16',
+    quote: '雙邊貿易增長勢頭強勁,2006年達到83.58億美元',
+  },
+  {
+    id: 'keyanhelp-madiyev-2010-06-10',
+    title: null,
+    publisher: 'Xinhua',
+    url: 'http://m.keyanhelp.cn/world/hu_sco_2010/2010-06/10/content_20226830.htm',
+    copyAt: 'm.keyanhelp.cn',
+    published: '2010-06-10',
+    quote:
+      'Trade volume between Kazakhstan and China hit a record high of 17.55 billion U.S. dollars in 2008',
+  },
+  {
+    id: 'tengrinews-strategic-partnership-2447',
+    title: null,
+    publisher: 'Tengrinews',
+    url: 'https://en.tengrinews.kz/kazakhstan_news/strategic-partnership-between-china-and-kazakhstan-at-high-2447',
+    published: null,
+    quote:
+      "According to Kazakhstan's statistics, trade turnover between the two nations in 2010 stood at $20.3 billion, 45% up against 2009.",
+  },
+  {
+    id: 'thebulletin-uranium-page-3',
+    title: null,
+    publisher: 'thebulletin.news',
+    url: 'https://thebulletin.news/archive/tag/uranium/page/3',
+    published: null,
+    quote:
+      "According to Mr Nazarbayev, Kazakhstan's bilateral trade with China reached $20b in 2010, up 45% from 2009.",
+  },
+  {
+    id: 'wenweipo-2011-06-08',
+    title: null,
+    publisher: 'Wen Wei Po',
+    url: 'http://news.wenweipo.com/2011/06/08/IN1106080006.htm',
+    published: '2011-06-08',
+    quote: '去年中哈雙邊貿易額突破200億美元,是建交初期的50多倍',
+  },
+  {
+    id: 'mdbrecords-china-daily-2014-02-13',
+    title: null,
+    publisher: 'China Daily',
+    url: 'https://www.mdbrecords.com/bizchina/2014-02/13/content_17281788.htm',
+    copyAt: 'www.mdbrecords.com',
+    published: '2014-02-13',
+    quote:
+      'Bilateral trade between 皇冠体育app and Kazakhstan rose to $28.6 billion while that between 皇冠体育app and Uzbekistan topped $4 billion, up 11.3 percent and 58.3 percent respectively, stry of Commerce (MOC) spokesman Yao Jian said.',
+    note: 'A mirror: in this copy "China" is replaced by spam text (皇冠体育app).',
+  },
+  {
+    id: 'english-gov-cn-li-keqiang-2014-12-15',
+    title: 'China, Kazakhstan sign $14b of cooperative deals',
+    publisher: 'CNTV',
+    url: 'http://english.gov.cn/premier/video/2014/12/15/content_281475024671147.htm',
+    copyAt: 'english.gov.cn',
+    published: '2014-12-15',
+    quote:
+      'Trade volume between the two countries rose to $28.6 billion in 2013. … He witnessed the signing of a series of cooperative deals worth about $14 billion.',
+  },
+  {
+    id: 'capital-ua-57310',
+    title: null,
+    publisher: 'Capital (capital.ua)',
+    url: 'https://capital.ua/ru/publication/57310-kazakhstan-stanovitsya-chempionom-po-druzhbe-s-kitaem',
+    published: null,
+    quote:
+      'Товарооборот между двумя странами в 2014 году составил $17,2 млрд — падение почти на четверть по сравнению с предыдущим, 2013 годом.',
+  },
+  {
+    id: 'orasam-manas-1060',
+    title: null,
+    publisher: 'ORASAM (Kyrgyz-Turkish Manas University)',
+    url: 'https://orasam.manas.edu.kg/index.php/ru/strany/kazakistan-ru-2/1060-kitaj-i-kazakhstan-khotyat-uvelichit-tovarooborot-do-20-mlrd',
+    published: null,
+    quote: 'Внешнеторговый оборот между странами в 2017 году увеличился более чем на 30%.',
+  },
+  {
+    id: 'trend-az-3094691',
+    title: 'Kazakhstan talks future cooperation with China',
+    publisher: 'Trend (trend.az)',
+    url: 'https://en.trend.az/business/economy/3094691.html',
+    published: '2019-07-23',
+    quote:
+      'As of the end of 2018, the foreign trade of Kazakhstan with China increased by 11.1 percent and amounted to $11.7 billion,',
+  },
+  {
+    id: 'qazaqtimes-69046',
+    title: 'Қытай осы уақытқа дейін Қазақстанға қанша инвестиция құйды?',
+    publisher: 'Qazaq Times',
+    url: 'https://qazaqtimes.com/kk/article/69046',
+    published: null,
+    quote: '2018 жылы тауар айналымы 11,4 пайызға өсіп, 12 миллиард долларды құрады.',
+  },
+  {
+    id: 'inform-kz-tokayev-prospects',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/amp/president-tokayev-on-prospects-of-relations-between-kazakhstan-and-china_a3645188/',
+    published: null,
+    quote:
+      'Last year, the commodity turnover between our countries reached nearly USD 14.5 bln. In 2018, the growth rate made 11.5%, in 2019 - 23%.',
+  },
+  {
+    id: 'azernews-159530',
+    title: null,
+    publisher: 'AzerNews',
+    url: 'https://www.azernews.az/region/159530.html',
+    published: '2019-12-16',
+    quote:
+      'The trade turnover between Kazakhstan and China is expected to reach a new record of more than $20 billion in 2019, Chinese Ambassador to Kazakhstan Zhang Xiao has said.',
+  },
+  {
+    id: 'quotedbusiness-8612',
+    title: null,
+    publisher: 'Quotedbusiness',
+    url: 'https://quotedbusiness.com/thm-15-global/paese-13-mondo/art-8612-la-maggior-parte-del-petrolio-kazako-e-esportato-in-italia',
+    published: null,
+    quote:
+      "Nel 2020, l'interscambio tra questi due Paesi è stato pari a 18,2 miliardi di dollari, più del 21% del commercio totale del Kazakistan con il mondo, mentre quello con la Cina con 15,3 mld si attesta al secondo posto. … uranio naturale, con oltre 1,7 miliardi di dollari in totale per il 2020. Una risorsa destinata principalmente a due paesi: Cina (0,77 mld) e alla Russia (0,44 mld).",
+  },
+  {
+    id: 'silkroad-briefing-2023-kazakhstan',
+    title: 'China’s 2023 Trade and Investment with Kazakhstan: Development Trends',
+    publisher: 'Silk Road Briefing',
+    url: 'http://silkroad2021.org/index-389.html',
+    copyAt: 'silkroad2021.org',
+    published: null,
+    quote:
+      "in 2021 total import and export of goods between China and Kazakhstan reached US$25.25 billion, being 17.6% higher than the previous year. … China's exports to Kazakhstan reached US$13.98 billion, showing significant growth of 19.5% while China's imports from Kazakhstan reached US$11.27 billion, an increase of some 15.3%. … Kazakhstan's growing supplies to China of agricultural products (133.7% growth), oil (US$4.1 billion), gas (US$1.2 billion), copper ores and concentrates (US$2.04 billion), uranium and nuclear fuel (US$817 million) … the supplies of Kazakh gas to China declined from 13 billion cubic meters to 5.5 billion cubic meters over the past two years.",
+  },
+  {
+    id: 'incomein-tovarooborot',
+    title: null,
+    publisher: 'incomein.biz',
+    url: 'https://incomein.biz/news/tovarooborot-kazahstana-s-kitaem-vyros-na-cetvert',
+    published: null,
+    quote: 'в прошлом году он увеличился на 35% и достиг внушительного объема – $24,2 млрд.',
+  },
+  {
+    id: 'menafn-trend-1106993905',
+    title: null,
+    publisher: 'Trend (trend.az)',
+    url: 'https://menafn.com/1106993905/Kazakhstan-China-Eye-Boosting-Bilateral-Trade-By-2030',
+    copyAt: 'menafn.com',
+    published: '2023-08-31',
+    quote:
+      'last year, the bilateral trade turnover increased by 34 percent and reached a record figure of $24 billion. … Over the first half of 2023, the same index has already grown by 20 percent and amounted to $13.6 billion.',
+  },
+  {
+    id: 'global-times-1290733',
+    title: null,
+    publisher: 'Global Times',
+    url: 'https://www.globaltimes.cn/page/202305/1290733.shtml',
+    published: '2023-05',
+    quote:
+      'In 2022, the volume of bilateral trade exceeded $31 billion for the first time, a year-on-year increase of 23.6 percent, said Zhang',
+  },
+  {
+    id: 'dongdong-xinhua-2761194',
+    title: '新闻背景|哈萨克斯坦共和国',
+    publisher: "Xinhua / People's Daily",
+    url: 'http://666dongdong.cn/youxi/news/2761194.html',
+    copyAt: '666dongdong.cn',
+    published: null,
+    quote: '2023年,中哈双边贸易额达410.2亿美元,同比增长32.2%。',
+  },
+  {
+    id: 'eurasia-review-tazhutov',
+    title: null,
+    publisher: 'Eurasia Review',
+    url: 'https://qoshe.com/eurasia-review/akhas-tazhutov/here-is-how-russians-blocked-major-chinese-economic-media-group-s-entry-into-kazakh-media-market-/171734464/amp',
+    copyAt: 'qoshe.com',
+    published: null,
+    quote:
+      'The Kazakhstan side, meanwhile, reported total bilateral trade in 2023 as totaling $31.5 billion.',
+  },
+  {
+    id: 'astanatv-107906',
+    title: null,
+    publisher: 'Astana TV',
+    url: 'https://astanatv.kz/ru/news/107906',
+    published: null,
+    quote:
+      'Лидерами Казахстана и Китая поставлена краткосрочная задача - увеличить взаимный товарооборот до 40 млрд долларов, сейчас этот показатель составляет 31,5 миллиард.',
+  },
+  {
+    id: 'orda-kz-4874',
+    title: "China's Trade with Central Asia Hits $94.8 Billion in 2024",
+    publisher: 'Orda.kz',
+    url: 'https://en.orda.kz/chinas-trade-with-central-asia-hits-948-billion-in-2024-4874',
+    published: null,
+    quote:
+      'Kazakhstan leads regional trade with China, accounting for 46% of the total at $43.8 billion',
+  },
+  {
+    id: 'mtrk-2025-06-17',
+    title: null,
+    publisher: 'MTRK (mtrk.kz)',
+    url: 'https://mtrk.kz/ru/2025/06/17/glava-gosudarstva-provel-peregovory-2',
+    published: '2025-06-17',
+    quote:
+      'По итогам прошлого года объём двусторонней торговли достиг рекордных 44 миллиардов долларов.',
+  },
+  {
+    id: 'vb-kg-449224',
+    title: null,
+    publisher: 'Vecherniy Bishkek (vb.kg)',
+    url: 'https://www.vb.kg/doc/449224_torgovlia_kitaia_s_centralnoy_aziey_vyrosla_pochti_v_tri_raza.html',
+    published: '2025-08-13',
+    quote:
+      'Лидером по объёмам сотрудничества стал Казахстан - 30,1 миллиарда долларов, или почти 46 процентов от общего показателя.',
+    note: 'Cites an Eurasian Development Bank analysis.',
+  },
+  {
+    id: 'china-org-cn-2006-01-11',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'http://china.org.cn/archive/2006-01/11/content_1154693.htm',
+    published: '2006-01-11',
+    quote:
+      'According to the official statistics, between January and November last year, the trade volume between China and Kazakhstan reached more than US$6.1 billion.',
+  },
+  {
+    id: 'trend-az-1804551',
+    title: null,
+    publisher: 'Trend (trend.az)',
+    url: 'https://en.trend.az/business/energy/1804551.html',
+    published: null,
+    quote:
+      'In January - October of 2010 the trade turnover between Kazakhstan and China grew by 51.5 percent and amounted to $16.49 billion.',
+  },
+  {
+    id: 'people-cn-arabic-8392608',
+    title: null,
+    publisher: "People's Daily (Arabic)",
+    url: 'http://arabic.people.com.cn/31660/8392608.html',
+    published: null,
+    quote: 'تخطى 13.57 مليار دولار في النصف الأول لعام 2013 بزيادة 23. 1 بالمئة سنويا',
+    note: 'A Xinhua Arabic service item.',
+  },
+  {
+    id: 'inform-kz-trade-with-china-on-rise',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/amp/trade-with-china-on-rise_a3018166/',
+    published: null,
+    quote:
+      'in the first two months of 2017 trade turnover between our countries increased by 30 percent.',
+  },
+  {
+    id: 'xebersaati-35351',
+    title: null,
+    publisher: 'Xeber Saati (xebersaati.com)',
+    url: 'http://www.xebersaati.com/news/35351-kazakhstan-china-discuss-transport-and-trade-cooperation/',
+    published: null,
+    quote:
+      'the trade turnover between Kazakhstan and China increased by 30 percent and amounted to $1.3 billion in 1Q2017 compared to the same period in 2016.',
+  },
+  {
+    id: 'cr881903-2152441',
+    title: null,
+    publisher: 'Commercial Radio Hong Kong (881903.com)',
+    url: 'https://www.881903.com/news/amp/international/2152441',
+    published: null,
+    quote: '今年首四個月,雙邊貿易額是49.1億美元,同比增長超過四成半。',
+  },
+  {
+    id: 'qazaqtv-10016',
+    title: '5 млрд долларов составил товарооборот между Казахстаном и Китаем',
+    publisher: 'Qazaq TV',
+    url: 'https://qazaqtv.com/ru/news/business/10016-5-mlrd-dollarov-sostavil-tovarooborot-mezhdu-rk-i-kitaem',
+    published: null,
+    quote:
+      '5-ти миллиардов долларов достиг товарооборот между Казахстаном и Китаем. И это только за первые 4 месяца. Рост, по сравнению с аналогичным периодом прошлого года, составил 10 процентов.',
+  },
+  {
+    id: 'inform-kz-high-trust',
+    title: 'Cooperation between Kazakhstan and China is marked by high trust – President',
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://www.inform.kz/en/cooperation-between-kazakhstan-and-china-is-marked-by-high-trust-president_a3890578/amp',
+    published: '2022-01-25',
+    quote:
+      'the bilateral trade turnover between the countries has reached new record highs, hitting $17bn in 11 months of last year.',
+  },
+  {
+    id: 'trulynews-16-18791',
+    title: null,
+    publisher: 'trulynews.cn',
+    url: 'https://trulynews.cn/News/16-18791.html',
+    published: null,
+    quote:
+      "China-Kazakhstan trade was worth 95.8 billion yuan ($13.2 billion) in the first four months of this year, a 23.3 percent increase year-on-year, China's General Administration of Customs said.",
+  },
+  {
+    id: 'tgoop-kzpulse-4015',
+    title: 'Товарооборот между Казахстаном и КНР за 2022 год может стать рекордным',
+    publisher: 'KzPulse (Telegram channel)',
+    url: 'https://www.tgoop.com/KzPulse/4015',
+    copyAt: 'www.tgoop.com',
+    published: null,
+    quote:
+      'Уже в январе-ноябре 2022 г товарооборот между двумя странами вырос на 28% и составил $28,2 млрд, заявил Чрезвычайный и Полномочный посол КНР в РК Чжан Сяо',
+  },
+  {
+    id: 'intellinews-306080',
+    title: null,
+    publisher: 'bne IntelliNews',
+    url: 'https://intellinews.com/china-eclipses-russia-as-central-asia-s-top-trade-partner-in-2023-306080',
+    published: null,
+    quote:
+      "For the first nine months of 2023, China accounted for a 21.3% share (valued at $21.7bn) of Kazakhstan's total foreign trade, according to statistics compiled by Kazakhstan's National Statistics Bureau. … bilateral trade turnover for the first 10 months of 2023 amounted to $32.7bn, marking a 28.5% increase ... Kazakh media report that the figure for the period was $24.3bn.",
+  },
+  {
+    id: 'docslib-9438055',
+    title: 'Analysis on economic and trade relations between China and Kazakhstan',
+    publisher: 'Li Sun (Xinjiang Agricultural University)',
+    url: 'https://docslib.org/doc/9438055/analysis-on-economic-and-trade-relations-between-china-and-kazakhstan',
+    copyAt: 'docslib.org',
+    published: null,
+    quote:
+      'Trade value and ratio of the total value in the major trade partners of Kazakhstan in 2011 (0.1 billion US dollars) ... 1 China 162.9 18.5 17.9 13.2 180.8 17.7',
+    note: 'A copy of a Chinese academic paper; its 2011 import column (17.9, 13.2%) is internally inconsistent and is not used.',
+  },
+  {
+    id: 'desht-mirror-statistics',
+    title: null,
+    publisher: 'desht.org',
+    url: 'https://www.desht.org/en/post/distinctions-in-foreign-trade-statistics-with-china',
+    published: null,
+    quote:
+      'In terms of imports, the difference was indeed 70%, or 5.7 billion USD, in 2021. China is said to have sent 14 billion USD to Kazakhstan, whereas we are said to have accepted only 8.2 billion USD. … The figures for both countries are nearly one to one – 9.8 and 10.2 billion USD, respectively.',
+  },
+  {
+    id: 'astana-times-2023-04-central-asia',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2023/04/trade-between-china-central-asian-states-reach-32-1-billion-in-2022/',
+    published: '2023-04-20',
+    quote:
+      'Export of Kazakh products to China soared by more than a third and reached $13.2 billion. Similarly, the demand for Chinese goods in Kazakhstan is growing with imports increasing by 33.5 percent to $11 billion.',
+  },
+  {
+    id: 'afn-today-296687',
+    title: null,
+    publisher: 'AFN (afn.today)',
+    url: 'https://afn.today/news/i/296687',
+    published: null,
+    quote: 'Действовавший с 2014 года транзитный контракт заканчивался в 2022 году',
+  },
+  {
+    id: 'hongxingpaper-cnpc-2011-01-26',
+    title: null,
+    publisher: 'CNPC',
+    url: 'http://en.hongxingpaper.com/n2588025/n2588124/c4216110/content.html',
+    copyAt: 'en.hongxingpaper.com',
+    published: '2011-01-26',
+    quote:
+      '中哈原油管道2006年7月投入商業運營,當年輸油176萬噸,2007年輸油477萬噸,2008年輸油量突破600萬噸,2009年則達到773萬噸 … 3年多來,管道原油輸送量累計達到2039萬噸',
+    note: 'The copy interleaves pinyin glosses; the reference removes them and changes nothing else.',
+  },
+  {
+    id: 'loken-bortala-2012',
+    title: null,
+    publisher: 'Bortala Mongol Autonomous Prefecture government',
+    url: 'http://loken.cn/W/HdContentDisp-13-766-201228-689866.htm',
+    copyAt: 'loken.cn',
+    published: null,
+    quote:
+      '截至2011年12月31日,中哈原油管道全年進口原油1093萬噸,同比增長10.3%,是管道運營以來輸油量最高的一年。 … 截至去年12月,累計輸送量已突破4000萬噸',
+  },
+  {
+    id: 'azh-kz-3035',
+    title: null,
+    publisher: 'azh.kz',
+    url: 'https://azh.kz/en/news/view/3035',
+    published: null,
+    quote:
+      'Oil imports hit a record high of 11.85 million tonnes in 2013 through the China-Kazakhstan Pipeline, up 14.09 percent year on year, according to the regional government. … So far, China has imported 63.62 million tonnes of crude oil through the pipeline',
+  },
+  {
+    id: 'qazinform-zhang-wei-friendship',
+    title: 'Relations between Kazakhstan and China are based on friendship, Zhang Wei',
+    publisher: 'Kazinform (qazinform.com)',
+    url: 'https://qazinform.com/news/relations-between-kazakhstan-and-china-are-based-on-friendship-zhang-wei_a2869196',
+    published: null,
+    quote:
+      'In 2015 "Asian Gas Pipeline" company transported about 31.5 billion cubic meters of natural gas, "Sino-Kazakh pipeline" successfully delivered more than 10.8 million tons of crude oil to the country.',
+  },
+  {
+    id: 'u111vip-alashankou-2018-01-03',
+    title: null,
+    publisher: 'Alashankou entry-exit inspection and quarantine bureau',
+    url: 'http://m.u111vip.com/oilgas/20180103/62784.html',
+    copyAt: 'm.u111vip.com',
+    published: '2018-01-03',
+    quote:
+      '2017年,中哈原油管道實現向中國管輸原油1230.82萬噸,貨值43.85億美元,同比分別增長23.16%、60.51%,年進口量再創新高。',
+  },
+  {
+    id: 'swap1-xinhua-250',
+    title: null,
+    publisher: 'Xinhua',
+    url: 'http://swap1.cn/a/250.html',
+    copyAt: 'swap1.cn',
+    published: null,
+    quote:
+      '中哈原油管道2019年向中國輸送原油1088.27萬噸 … 累計輸送原油超1.3億噸 … 自2006年5月中哈原油管道全線通油以來',
+  },
+  {
+    id: 'agenzianova-2023-07-22',
+    title: null,
+    publisher: 'Agenzia Nova',
+    url: 'https://www.agenzianova.com/a/64bc62462040b3.88762010/4452782/2023-07-22/business-news-kazakhstan-in-aumento-il-volume-di-petrolio-trasportato-da-kaztransoil',
+    published: '2023-07-22',
+    quote:
+      "L'oleodotto Kazakhstan-Cina, invece, ha trasportato 9,2 milioni di tonnellate di petrolio, 440 mila in meno rispetto allo stesso periodo dello scorso anno.",
+  },
+  {
+    id: 'rtvi-transit',
+    title: null,
+    publisher: 'RTVI',
+    url: 'https://rtvi.com/news/kazahstan-gotov-ostanovit-tranzit-rossijskoj-nefti-opasayas-sankczij/',
+    published: null,
+    quote:
+      'По итогам 2024 года объем прокачки нефти по этому маршруту составил 11,2 млн тонн, из которых только 1,2 млн тонн это собственно казахстанская нефть.',
+  },
+  {
+    id: 'made-in-china-kazakh-china-oct-2013',
+    title: null,
+    publisher: 'made-in-china.com',
+    url: 'https://resources.made-in-china.com/article/industry-view/HEtxmbOLTnID/Kazakh-China-Oil-Pipeline-Ships-Record-High-1-23-Mil-Mt-in-October',
+    published: null,
+    quote:
+      'transported a record high monthly volume of 1.23 million mt of crude in October ... has since sent a cumulative total of 61 million mt of crude to China, CNPC said. … China imported 8.73 million mt of crude oil from Kazakhstan over January-September, stable from the same period of 2012, according to Chinese customs data.',
+  },
+  {
+    id: 'caochuxue-2014-07',
+    title: null,
+    publisher: 'caochuxue.com',
+    url: 'http://caochuxue.com/news/html/201407/206021.html',
+    published: '2014-07',
+    quote:
+      '截至7月14日,中哈原油管道(阿塔蘇-阿拉山口段)八年來累計向國內輸油超7000萬噸,達到7022萬噸,今年已向國內輸油662萬噸',
+  },
+  {
+    id: 'sz-shandao-2015-05-18',
+    title: null,
+    publisher: 'sz-shandao.com',
+    url: 'http://sz-shandao.com/2015-05/18/content_548007.htm',
+    published: '2015-05-18',
+    quote: '截至5月11日,中哈原油管道累計向國內輸油8027萬噸,今年已向國內輸油484萬噸',
+  },
+  {
+    id: 'people-cn-2017-03-29',
+    title: null,
+    publisher: "People's Daily (English)",
+    url: 'http://en.people.cn/n3/2017/0329/c90000-9196697.html',
+    published: '2017-03-29',
+    quote:
+      'Oil imports from Kazakhstan to China through a land pipeline hit the 100-million-tonne mark Wednesday, the pipeline operator said.',
+  },
+  {
+    id: 'kursiv-2024-04-09',
+    title: 'Russia beefs up its oil exports to China via Kazakhstan',
+    publisher: 'Kursiv (kz.kursiv.media)',
+    url: 'https://kz.kursiv.media/en/2024-04-09/russia-beefs-up-its-oil-exports-to-china-via-kazakhstan/',
+    published: '2024-04-09',
+    quote:
+      "In the first quarter of 2024, KazTransOil shipped 2.507 million tons of Russian oil to the People's Republic of China via the Atasu-Alashankou oil pipeline. ... Kazakhstani oil companies exported 282,000 tons of oil in Q1 … In 2023, Russian oil transit to China through Kazakhstan reached 9.989 million tons … In 2013, for instance, Kazakhstan exported 11.2 million tons of oil worth $8.7 billion to China, according to customs data. … in 2023, Kazakhstan exported just 5.7 million tons of oil worth $3.8 billion to China",
+  },
+  {
+    id: 'intellinews-360373',
+    title:
+      'Kazakhstan’s transit of Russian oil to Uzbekistan and China amounts to 10.2mn tonnes in 2024',
+    publisher: 'bne IntelliNews',
+    url: 'https://www.intellinews.com/kazakhstan-s-transit-of-russian-oil-to-uzbekistan-and-china-amounts-to-10-2mn-tonnes-in-2024-360373',
+    published: '2025-01-08',
+    quote:
+      "Russia's transit of oil through Kazakhstan's pipeline system, operated by main pipeline operator KazTransOil, to China and Uzbekistan totalled 10.21mn tonnes in 2024, up 70,000 tonnes from the previous year.",
+  },
+  {
+    id: 'china-org-cn-119065',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'http://english.china.org.cn/english/BAT/119065.htm',
+    published: '2005-01-27',
+    quote:
+      "China's crude oil import via Alataw Pass ... reached a record high of 1.48 million tons last year, according to local customs. ... Currently, most of the oil imported at the pass is from Kazakhstan and Russia.",
+    note: 'A Xinhua item of 27 January 2005.',
+  },
+  {
+    id: 'trend-az-855166',
+    title: null,
+    publisher: 'Trend (trend.az)',
+    url: 'https://en.trend.az/casia/kazakhstan/855166.html',
+    published: null,
+    quote:
+      'Chinas crude oil imports reached 127 million tonnes, about 40 percent of its total consumption, last year. About a half of the oil imports came from the Middle East, with and only 1.3 million tons from Kazakhstan.',
+    note: 'A Xinhua item relayed by Trend.',
+  },
+  {
+    id: 'kaztag-kashagan-40-mln',
+    title:
+      'Kazakhstan may boost oil deliveries to China to 40 mln tons annually under joint Kashagan development',
+    publisher: 'KazTAG',
+    url: 'https://kaztag.kz/en/news/kazakhstan-may-boost-oil-deliveries-to-china-to-40-mln-tons-annually-under-joint-kashagan-development',
+    published: '2014-05-20',
+    quote: 'About 13 mln tons of oil were exported to China in 2013.',
+  },
+  {
+    id: 'for-kg-585868',
+    title: null,
+    publisher: 'for.kg',
+    url: 'https://for.kg/news-585868-en.html',
+    published: null,
+    quote:
+      'Kazakh oil exports to China dropped to 1.3 million tonnes last year from their peak of 11.8 million tonnes in 2013',
+    note: 'A Reuters item.',
+  },
+  {
+    id: 'vinanet-716409',
+    title: null,
+    publisher: 'Vinanet',
+    url: 'http://vinanet.vn/nang-luong/xuat-khau-dau-cua-kazakhstan-sang-trung-quoc-giam-22-trong-7-thang-dau-nam-716409.html',
+    published: null,
+    quote:
+      'các nguồn cung cấp qua đường ống Atasu - Alashankou, tuyến xuất khẩu dầu duy nhất giữa 2 quốc gia đạt 625.783 tấn trong 7 tháng đầu năm',
+    note: 'Relays Reuters, citing energy monitoring data.',
+  },
+  {
+    id: 'ngw-53082',
+    title: 'Kazakhstan May Expand Gas Transits to China',
+    publisher: 'Natural Gas World',
+    url: 'https://www.naturalgasworld.com/kazakhstan-ready-to-expand-transits-to-china-53082',
+    published: null,
+    quote:
+      'In 2016, Turkmenistan delivered 29.64bn m3, Uzbekistan 4.34bn m3 and Kazakhstan 430mn m3 to China. … Over 100mn metric tons of oil and over 180bn m3 of gas have been delivered to China via Kazakhstan over the years of joint work.',
+  },
+  {
+    id: 'ngw-57926',
+    title: "China's Central Asia Imports up 13% in 2017",
+    publisher: 'Natural Gas World',
+    url: 'https://www.naturalgasworld.com/chinas-central-asia-imports-up-13-in-2017-57926',
+    published: null,
+    quote:
+      'About 38.7bn m3 of natural gas was piped from Central Asia to China in 2017, up 13.4% year on year … Over the past eight years the China-Central Asia pipelines have sent 203.2bn m3 of gas',
+  },
+  {
+    id: 'inform-kz-gas-10b',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/news/kazakhstan-to-raise-annual-gas-exports-to-china-to-10b-cu-m_a3122935/',
+    published: null,
+    quote:
+      "As of the end of 2017, the volume of natural gas supplied from Central Asian countries to China via the Central Asia-China gas pipeline increased by 13.4 percent up to 38.7 billion cubic meters. … the start of Kazakhstan's domestic gas exports to the country. This long-awaited event took place on October 15, 2017.",
+  },
+  {
+    id: 'hellenic-shipping-47-9',
+    title: null,
+    publisher: "The Central People's Government of the PRC (gov.cn)",
+    url: 'https://www.hellenicshippingnews.com/china-central-asia-gas-pipeline-transports-47-9-billion-cubic-meters-in-2019/',
+    copyAt: 'www.hellenicshippingnews.com',
+    published: '2020-01-07',
+    quote:
+      'The China-Central Asia Gas Pipeline delivered over 47.9 billion cubic meters of natural gas to China in 2019 … As of Dec 31, 2019, 294.6 billion cubic meters of natural gas had been imported via the pipeline',
+  },
+  {
+    id: 'china-org-cn-jp-2020-01-07',
+    title: null,
+    publisher: 'China.org.cn (Japanese)',
+    url: 'http://japanese.china.org.cn/business/txt/2020-01/07/content_75587027.htm',
+    published: '2020-01-07',
+    quote: '2019年の国内への天然ガス輸送量は479億立方メートルに達した。',
+  },
+  {
+    id: 'inform-kz-kaz-9-bcm',
+    title: null,
+    publisher: 'Kazinform (inform.kz, Kazakh)',
+    url: 'https://kaz.inform.kz/news/aspanasty-eline-ortalykaziyalyk-gaz-kubyry-arkyly-9-mlrd-tekshe-metr-tabigi-gaz-zhetkizildi_a2308716/',
+    published: null,
+    quote: 'Қытайға орталықазиялық газ құбыры арқылы 9 млрд. текше метр табиғи газ жеткізілді.',
+  },
+  {
+    id: 'gov-cn-2014-06-01',
+    title: null,
+    publisher: 'www.gov.cn',
+    url: 'http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2014-06/01/content_2691794.htm',
+    copyAt: 'big5.www.gov.cn',
+    published: '2014-06-01',
+    quote:
+      '2011年5月28日,中亞天然氣管道累計向中國輸氣突破100億立方米;2013年4月13日,突破500億立方米;2013年8月21日,突破600億立方米;2013年12月25日,中亞天然氣管道輸氣突破700億立方米。 … 截至5月10日 ... 已累計輸氣800億立方米 … 2009年12月14日,中國、土庫曼斯坦、哈薩克斯坦和烏茲別克斯坦四國元首在土庫曼斯坦第一天然氣處理廠共同啟動通氣閥門,中亞天然氣管道正式開始輸氣。',
+  },
+  {
+    id: 'reuters-2011-08-26',
+    title: null,
+    publisher: 'Reuters',
+    url: 'http://uk.reuters.com/article/china-energy-gas-idUKL4E7JQ0GB20110826',
+    published: '2011-08-26',
+    quote:
+      'have shipped 13.68 bcm of gas to China as of early Thursday, China Petroleum Daily said.',
+  },
+  {
+    id: 'agcnews-gasdotto',
+    title: null,
+    publisher: 'AGC News',
+    url: 'https://www.agcnews.eu/gasdotto-kazako-cinese/',
+    published: null,
+    quote:
+      '«Il gasdotto ha già trasportato circa 30 miliardi di metri cubi di gas» ha fatto sapere il Ministero.',
+  },
+  {
+    id: 'oilgas-gov-tm-1533',
+    title: 'China received 200 billion cubic meters of gas from Central Asia',
+    publisher: 'Oil and gas industry of Turkmenistan (oilgas.gov.tm)',
+    url: 'http://oilgas.gov.tm/en/blog/1533/china-received-200-billion-cubic-meters-of-gas-from-central-asia',
+    published: null,
+    quote:
+      'by the end of the first quarter 2017 on the A, B and C lines in total to China 174 billion 259 million cubic meters of natural gas were transported.',
+  },
+  {
+    id: 'kznews-2632',
+    title: '中亚天然气管道累计向中国输入天然气2632亿标方',
+    publisher: 'Kazinform',
+    url: 'https://kznews.kz/newscn/2632/',
+    copyAt: 'kznews.kz',
+    published: '2019-04-19',
+    quote:
+      '今年第一季度,中亚天然气管道向中国输气115.4亿标方。... 截至2019年3月31日,累计向中国输入天然气2632亿标方。',
+  },
+  {
+    id: 'gov-cn-2019-07-31',
+    title: '中亚天然气管道上半年向国内输气超230亿立方米',
+    publisher: 'Xinhua',
+    url: 'https://www.gov.cn/xinwen/2019-07/31/content_5417600.htm',
+    copyAt: 'www.gov.cn',
+    published: '2019-07-31',
+    quote:
+      '今年上半年中亚天然气管道累计向国内输送天然气230.28亿立方米 ... 截至今年6月30日,中亚天然气管道三线累计进口天然气2774亿标方。',
+  },
+  {
+    id: 'shuzhiren-20592',
+    title: '中亚天然气管道向我国首季输气超百亿立方',
+    publisher: 'China Petrochemical News (中国石化报)',
+    url: 'https://shuzhiren.com/post/20592.html',
+    copyAt: 'shuzhiren.com',
+    published: null,
+    quote:
+      '一季度,中亚天然气管道向我国输气100.54亿立方米 ... 截至2021年3月31日,中亚天然气管道已向我国累计输送天然气3460亿立方米。',
+  },
+  {
+    id: 'urdupoint-930990',
+    title: null,
+    publisher: 'UrduPoint',
+    url: 'https://www.urdupoint.com/en/business/kazakhstan-cuts-gas-exports-to-china-by-12-15-930990.html',
+    published: '2020-05-27',
+    quote:
+      'In 2019, Kazakhstan shipped 7.5 billion cubic meters of gas to China and had planned to gradually increase exports to 10 billion this year.',
+    note: 'A Sputnik item.',
+  },
+  {
+    id: 'azernews-211396',
+    title: null,
+    publisher: 'AzerNews',
+    url: 'https://www.azernews.az/region/211396.html',
+    published: '2023-06-21',
+    quote:
+      'Turkmenistan supplied gas to China for $10.25 billion (an increase of 51%) in 2022, Kazakhstan for $1.08 billion (a decrease of 4%) … The export of Kazakh gas decreased by 25.4% to $300.13 million, TASS reports with reference to the Main Customs Administration of China.',
+  },
+  {
+    id: 'newscentralasia-2023-05-23',
+    title: null,
+    publisher: 'News Central Asia',
+    url: 'https://www.newscentralasia.net/2023/05/23/turkmenistan-increases-gas-supplies-to-china/',
+    published: '2023-05-23',
+    quote: 'Kazakhstan exported 380 million cubic meters to China in March',
+  },
+  {
+    id: 'investing-es-efe-gas',
+    title: null,
+    publisher: 'EFE',
+    url: 'https://es.investing.com/news/stock-market-news/kazajistan-reducira-exportacion-de-gas-a-china-para-abastecer-mercado-interno-2338312',
+    copyAt: 'es.investing.com',
+    published: null,
+    quote:
+      'el volumen de los suministros de gas a China a través del gasoducto Kazajistán-China se ha reducido casi a la mitad, de 10.000 millones de metros cúbicos a 5.500 millones de metros cúbicos',
+  },
+  {
+    id: 'china-daily-2007-10-15',
+    title: 'China-Kazakhstan relations grow stronger',
+    publisher: 'China Daily',
+    url: 'http://www.chinadaily.com.cn/cndy/2007-10/15/content_6173531.htm',
+    published: '2007-10-15',
+    quote:
+      "On January 3, 1992, the Republic of Kazakhstan established diplomatic relations with the People's Republic of China. … China's security guarantee to Kazakhstan (statement of the government of the People's Republic of China on February 8, 1995) … final settlement of the border issue (joint communique on November 23, 1999 … the agreement on cooperation on cross-border river use and protection on September 12, 2001. … In May 2004, the governments of the two countries signed an agreement on establishing the Kazakhstan-China Cooperation Committee … agreement between the Republic of Kazakhstan and the People's Republic of China on the state border on December 20, 2006",
+  },
+  {
+    id: 'chinastudies-kz-12942',
+    title: null,
+    publisher: 'chinastudies.kz',
+    url: 'https://chinastudies.kz/en/kazakhstan-and-china-en/12942/',
+    published: null,
+    quote:
+      'China became the first country with which Kazakhstan signed a Protocol on the demarcation of the state border on May 10, 2002 in Beijing.',
+  },
+  {
+    id: 'cssn-euroasia-4879045',
+    title: null,
+    publisher: 'Chinese Academy of Social Sciences (euroasia.cssn.cn)',
+    url: 'http://euroasia.cssn.cn/kycg/zywg/201905/t20190510_4879045.shtml',
+    published: '2019-05-10',
+    quote:
+      '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》(2002 年 12 月 23 日) … 《中华人民 共和国和哈萨克斯坦共和国关于建立和发展战略伙伴关系 的联合声明》(2005年7月4日) … 《中华人民共和国和哈萨克斯坦共和国关于发展全面战略伙伴 关系的联合声明》(2011 年 6 月 13 日) … 《中华人民共和国和哈萨克斯坦共和国关于进一步深化全 面战略伙伴关系的联合宣言》(2013 年 9 月 8 日)',
+  },
+  {
+    id: 'china-embassy-gr-2003-06-03',
+    title: null,
+    publisher: 'Embassy of the PRC in Greece',
+    url: 'http://gr.china-embassy.org/eng/xwdt/xw2003/xw200306/200306/t20030603_3367503.htm',
+    published: '2003-06-03',
+    quote:
+      'On the morning of June 3, 2003, visiting President Hu Jintao and his Kazakh counterpart Nursultan Nazarbayev held a talk.',
+  },
+  {
+    id: 'china-org-cn-ru-2008-09-04',
+    title: null,
+    publisher: 'China.org.cn (Russian)',
+    url: 'http://russian.china.org.cn/business/txt/2008-09/04/content_16387403_2.htm',
+    published: '2008-09-04',
+    quote:
+      '24 сентября 2004 года правительствами Китая и Казахстана было подписано Рамочное соглашение о создании Китайско-казахстанского международного центра приграничного сотрудничества в Хоргосе. 3 июня 2006 года официально началось строительство центра.',
+  },
+  {
+    id: 'ogj-2005-11-15',
+    title: 'Kazakhstan-China oil pipeline completed',
+    publisher: 'Oil & Gas Journal',
+    url: 'http://www.ogj.com/content/ogj/en/articles/2005/11/kazakhstan-china-oil-pipeline-completed.html',
+    published: '2005-11-15',
+    quote:
+      "China National Petroleum Corp. and Kazakhstan's National Petroleum & Natural Gas Co. have completed construction of the 1,000-km Atasu-Alashankou oil pipeline.",
+  },
+  {
+    id: 'rferl-1069776',
+    title: null,
+    publisher: 'Radio Free Europe/Radio Liberty',
+    url: 'https://staging.rferl.org/a/1069776.html',
+    copyAt: 'staging.rferl.org',
+    published: null,
+    quote:
+      'The first crude oil flowed through the 962-kilometer pipeline across the Alataw pass and into China late on July 11, Xinhua said.',
+  },
+  {
+    id: 'china-org-cn-2008-07-10',
+    title: null,
+    publisher: 'China.org.cn',
+    url: 'http://english.china.org.cn/environment/news/2008-07/10/content_15988108.htm',
+    published: '2008-07-10',
+    quote:
+      'at the opening ceremony of the construction of a natural gas pipeline in Almaty on Wednesday, July 9, 2008.',
+  },
+  {
+    id: 'slogp-48707',
+    title: null,
+    publisher: 'slogp.com',
+    url: 'http://www.slogp.com/html/bus_news_details.php?id=48707',
+    published: null,
+    quote:
+      'December 21, 2010 --- Construction of phase two of the Kazakhstan-China natural gas pipeline (the Beyneu - Shymkent section) on the Kazak side started.',
+  },
+  {
+    id: 'akorda-china-daily-interview-2013',
+    title:
+      'Interview of President of the Republic of Kazakhstan Nursultan Nazarbayev to the China Daily Newspaper',
+    publisher: 'Akorda (Office of the President of Kazakhstan)',
+    url: 'http://wap.akorda.kz/en/events/international_community/foreign_other_events/interview-of-president-of-the-republic-of-kazakhstan-nursultan-nazarbayev-to-the-china-daily-newspaper',
+    published: '2013-04-08',
+    quote: 'In December last year, the “Altynkol-Khorgos” railway crossing was opened',
+  },
+  {
+    id: 'usc-xi-astana-speech',
+    title:
+      'Xi Jinping, Speech in Astana, Kazakhstan, on Building a Silk Road Economic Belt with Central Asian Nations, September 7, 2013',
+    publisher: 'USC US-China Institute',
+    url: 'https://china.usc.edu/xi-jinping-speech-astana-kazakhstan-building-silk-road-economic-belt-central-asian-nations-september',
+    published: null,
+    quote:
+      'Xi Jinping, Speech in Astana, Kazakhstan, on Building a Silk Road Economic Belt with Central Asian Nations, September 7, 2013',
+  },
+  {
+    id: 'masress-52780',
+    title: null,
+    publisher: 'masress.com',
+    url: 'https://www.masress.com/baladnews/52780',
+    published: null,
+    quote:
+      'ستتخلى الشركة الكازاخستانية الحكومية "كازمونايغاز" خصوصا عن 8,33 %من حقل كاشاغان لصالح الشركة الحكومية الصينية',
+  },
+  {
+    id: 'astana-times-2015-05',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2015/05/border-does-not-divide-kazakhstan-and-china-but-brings-them-closer-says-kazakh-ambassador-in-beijing/',
+    published: '2015-05',
+    quote:
+      "President Xi Jinping's official visit to Kazakhstan on May 7 was the first by a head of state after President Nursultan Nazarbayev's convincing victory in the April 26 election.",
+  },
+  {
+    id: 'zhentianmi-2022-09-17',
+    title: null,
+    publisher: 'zhentianmi.com',
+    url: 'http://m.zhentianmi.com/a/202209/17/WS6325ada5a310817f312ee8ac.html',
+    published: '2022-09-17',
+    quote:
+      '2016年9月份,中哈簽署《“絲綢之路經濟帶”建設與“光明之路”新經濟政策對接合作規劃》,這是“一帶一路”框架下簽署發布的第一個雙邊合作規劃。',
+  },
+  {
+    id: 'mtqpdj-2571981',
+    title: null,
+    publisher: 'mtqpdj.com',
+    url: 'https://mtqpdj.com/2017xjpcf/2571981.html',
+    published: null,
+    quote:
+      '國家主席習近平于6月7日至10日對哈薩克斯坦進行國事訪問並出席上海合作組織成員國元首理事會第十七次會議和阿斯塔納專項世博會開幕式。',
+  },
+  {
+    id: 'inozpress-golden-30th',
+    title:
+      'Leaders of Kazakhstan and China call modern relations of two countries “Golden 30th Anniversary”',
+    publisher: 'Inozpress (inozpress.kg)',
+    url: 'http://inozpress.kg/en/leaders-of-kazakhstan-and-china-called-modern-relations-of-to-countries-golden-30th-anniversary/',
+    published: null,
+    quote:
+      'the eternal all-round strategic partnership announced during his state visit to Beijing in September 2019',
+  },
+  {
+    id: 'sputnik-cn-2022-09-14',
+    title: null,
+    publisher: 'Sputnik (Chinese)',
+    url: 'https://sputniknews.cn/amp/20220914/1043958520.html',
+    published: '2022-09-14',
+    quote: '周三,中国国家主席抵达哈萨克斯坦,开始进行国事访问。... 两国元首在会谈后签署了联合声明。',
+  },
+  {
+    id: 'astana-times-2023-04-khorgos',
+    title: null,
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2023/04/khorgos-international-center-to-resume-work-this-month/',
+    published: '2023-04-21',
+    quote:
+      'The Khorgos International Center for Border Cooperation will resume its work on April 24 after the COVID-19 pandemic disrupted its operations over the past three years',
+  },
+  {
+    id: 'vestikavkaza-164212',
+    title: null,
+    publisher: 'Vestnik Kavkaza',
+    url: 'https://en.vestikavkaza.ru/material/164212',
+    published: '2023-10-20',
+    quote:
+      "The agreement between the Government of the Republic of Kazakhstan and the Government of the People's Republic of China on mutual exemption from visa requirements was concluded in the city of Xi'an on May 17, 2023.",
+  },
+  {
+    id: 'zaochenbao-1544769',
+    title: null,
+    publisher: 'Zaochenbao (zaochenbao.com)',
+    url: 'https://www.zaochenbao.com/news/china/202506/1544769.html',
+    published: '2025-06',
+    quote:
+      '首届中国—中亚峰会于2023年5月18日至19日在中国陕西省西安市举行。 … 中国国家主席习近平将于星期一至三(6月16日至18日)赴哈萨克斯坦阿斯塔纳出席第二届中国—中亚峰会。',
+  },
+  {
+    id: 'daryo-2023-11-10',
+    title: null,
+    publisher: 'Daryo',
+    url: 'https://daryo.uz/en/2023/11/10/kazakhstan-china-implement-visa-free-regime-30-days-stay-commences-fostering-closer-ties',
+    published: '2023-11-10',
+    quote:
+      'The Agreement on mutual exemption from visa requirements ... officially came into force on November 10.',
+  },
+  {
+    id: 'astana-times-2024-07',
+    title: 'China-Kazakhstan Economic Cooperation Paving Way for Next Golden Thirty Years',
+    publisher: 'The Astana Times',
+    url: 'https://astanatimes.com/2024/07/china-kazakhstan-economic-cooperation-paving-way-for-next-golden-thirty-years/',
+    published: '2024-07',
+    quote:
+      'Chinese President Xi Jinping pays another visit to Kazakhstan on July  2-4 to attend the Shanghai Cooperation Organization Summit',
+  },
+  {
+    id: 'timesca-13409',
+    title: 'Opinion: As Kazakhstan-China Trade Booms, Tokayev and XI Strengthen Relations',
+    publisher: 'The Times of Central Asia',
+    url: 'https://timesca.com/page/230/?catid=13&id=13409',
+    published: null,
+    quote:
+      'The six countries signed the ‘Treaty of Permanent Good-Neighborliness and Friendly Cooperation’',
+  },
+  {
+    id: 'cri-bengali-2007-12-10',
+    title: null,
+    publisher: 'China Radio International (Bengali)',
+    url: 'http://bengali.cri.cn/1/2007/12/10/41@58745.htm',
+    published: '2007-12-10',
+    quote:
+      '২০০৭ সালে কাজাখস্তান -চীন এবং কাজাখস্তান- রাশিয়ার দ্বিপক্ষীয় বাণিজ্যিক মূল্য যথাক্রমে ১০ বিলিয়ন ও ১৬ বিলিয়ন মার্কিন ডলারে দাঁড়াবে ।',
+  },
+  {
+    id: 'people-cn-8065469',
+    title: 'China, Kazakhstan continuously deepen all-round cooperation: Kazakh FM',
+    publisher: "People's Daily (English)",
+    url: 'http://en.people.cn/90883/8065469.html',
+    published: '2012-12-20',
+    quote: 'China accounts for 33 billion dollars of trade',
+  },
+  {
+    id: 'inform-kz-chinese-goods-block',
+    title: null,
+    publisher: 'Kazinform (inform.kz)',
+    url: 'https://en.inform.kz/news/chinese-goods-block-domestic-production-in-kazakhstan_a2990672/',
+    published: '2017-01-19',
+    quote:
+      'For the last three years it has dropped by 2,5 times … The data between Chinese and our customs differ by 5-6 billion a year',
+  },
+] satisfies Source[];
