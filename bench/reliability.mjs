@@ -239,21 +239,46 @@ const smallPng = (ids, k) => {
   return `/api/charts/${ids[0]}/png?width=${width}&height=${Math.round((width * 9) / 16)}`;
 };
 
+/** `send`, but a request that times out is a result ({ status: 0, ms: the timeout }), not a throw. */
+async function timed(base, path, timeoutMs = 120_000) {
+  try {
+    return await send(base, path, { timeoutMs });
+  } catch {
+    return { status: 0, headers: {}, body: Buffer.alloc(0), ms: timeoutMs, timedOut: true };
+  }
+}
+
+/**
+ * Waits until an uncached small PNG is answered 200 within max(3 × `normalMs`, 500 ms) again
+ * (the abandoned work has drained), up to 5 min; returns how long that took, or null.
+ */
+async function drain(base, ids, nextK, normalMs) {
+  const t0 = performance.now();
+  while (performance.now() - t0 < 300_000) {
+    const r = await timed(base, smallPng(ids, nextK()), 60_000);
+    if (r.status === 200 && r.ms <= Math.max(3 * normalMs, 500)) return performance.now() - t0;
+    await sleep(2_000);
+  }
+  return null;
+}
+
 /**
  * The abort storms of finding 2: `n` requests for uncached 4000 px PNGs (or, `mixed`, deck and PNG
  * downloads in turn), each abandoned 30 ms after it was sent, one every `gapMs`; then one small
- * uncached PNG, timed against the same kind of PNG before the storm.
+ * uncached PNG, timed against the same kind of PNG before the storm. Between storms it waits
+ * until the renderer is idle again and reports how long that took.
  */
 async function abort(base) {
   const ids = await chartIds(base);
   const out = {};
   let k = 0;
+  const nextK = () => k++;
   for (const storm of [
     { name: '80 × 4000 px PNG', n: 80, gapMs: 41, mixed: false },
     { name: '200 deck / PNG downloads', n: 200, gapMs: 20, mixed: true },
   ]) {
     const normal = [];
-    for (let i = 0; i < 5; i++) normal.push((await send(base, smallPng(ids, k++))).ms);
+    for (let i = 0; i < 5; i++) normal.push((await timed(base, smallPng(ids, k++))).ms);
     const baselineMs = pct(normal, 0.5);
     const t0 = performance.now();
     const storming = [];
@@ -264,19 +289,21 @@ async function abort(base) {
     }
     await Promise.all(storming);
     const stormMs = performance.now() - t0;
-    const next = await send(base, smallPng(ids, k++));
+    const next = await timed(base, smallPng(ids, k++));
     const ratio = round(next.ms / baselineMs, 2);
+    const drainMs = await drain(base, ids, nextK, baselineMs);
     out[storm.name] = {
       stormMs: Math.round(stormMs),
       baselineMs: Math.round(baselineMs),
       nextPngMs: Math.round(next.ms),
       nextStatus: next.status,
+      nextTimedOut: next.timedOut ?? false,
       ratio,
+      drainMs: drainMs === null ? null : Math.round(drainMs),
     };
     console.log(
-      `  ${storm.name} (${Math.round(stormMs)} ms): next PNG ${Math.round(next.ms)} ms (${next.status}) vs ${Math.round(baselineMs)} ms before: ${ratio}×`,
+      `  ${storm.name} (${Math.round(stormMs)} ms): next PNG ${Math.round(next.ms)} ms (${next.timedOut ? 'timed out' : next.status}) vs ${Math.round(baselineMs)} ms before: ${ratio}×; renderer idle again after ${drainMs === null ? '> 300 s' : `${Math.round(drainMs)} ms`}`,
     );
-    await sleep(20_000); // let abandoned work drain before the next storm
   }
   return out;
 }
