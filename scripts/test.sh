@@ -16,6 +16,7 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
   fi
 fi
 
+npm run build:engine
 npx vitest run
 npm run build
 npx playwright test
