@@ -124,7 +124,9 @@ test.describe('energy', () => {
       'since 2006',
     );
     const checks = cumulativeChecks(chinaKazakhstan);
-    await expect(page.getByText(`${checks.filter((c) => c.agree).length} agree`)).toBeVisible();
+    await expect(page.locator('p.lede', { hasText: 'since the line opened' })).toContainText(
+      `${checks.filter((c) => c.agree).length} agree, ${checks.filter((c) => !c.agree).length} disagree.`,
+    );
   });
 
   test('has no detectable accessibility violations', async ({ page }) => {

@@ -41,9 +41,11 @@ test.describe('events', () => {
     await expect(items.first()).toHaveAttribute('data-event-id', 'event-peace-mission-2007');
   });
 
-  test('marks the six events the charts show', async ({ page }) => {
+  test('says which charts mark each trade and energy event', async ({ page }) => {
     await page.goto('/events');
-    await expect(page.getByText('marked on the charts')).toHaveCount(6);
+    const count = (c: string) => d.events.filter((e) => e.category === c).length;
+    await expect(page.getByText('marked on the trade charts')).toHaveCount(count('trade'));
+    await expect(page.getByText('marked on the energy charts')).toHaveCount(count('energy'));
   });
 
   test('names a bad category without echoing it', async ({ page }) => {

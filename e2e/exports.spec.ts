@@ -8,6 +8,16 @@ import JSZip from 'jszip';
 import { kindKey, roundForDisplay, type ChartSpec } from 'chart-render';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
+
+/** XML text as a reader sees it: the five predefined entities and numeric references decoded. */
+function decodeXml(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : +e.slice(1))
+      : named[e]!,
+  );
+}
 import { chartCsvRows } from '@/lib/export/csv';
 import { deckSlideCount } from '@/lib/export/pptx';
 import { excelFormat, pptxSeriesName } from '@/lib/export/pptx-chart';
@@ -176,11 +186,12 @@ test.describe('chart page exports', () => {
       // Direct labels: every series label and target label is a data label's text; no legend.
       expect(xml).not.toContain('<c:legend>');
       for (const x of s.series) {
-        if (x.label) expect(xml, x.label).toContain(`<a:t>${x.label.replace(/&/g, '&amp;')}</a:t>`);
+        // Text runs as PowerPoint reads them (entities decoded).
+        const runs = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!));
+        if (x.label) expect(runs, x.label).toContain(x.label);
         // A target's label may be wrapped into lines (one <a:t> each): its words, in order.
-        const texts = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]!).join(' ');
         for (const t of x.pointLabels ?? []) {
-          if (t) expect(texts).toContain(t.replace(/\n/g, ' ').replace(/&/g, '&amp;'));
+          if (t) expect(runs.join(' ')).toContain(t.replace(/\n/g, ' '));
         }
       }
       // A step series: each value held from its band's start to its end (x repeats at each riser).
