@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Observation } from '@/data/types';
 import { getDataset } from './datasets';
-import { mirrorGaps } from './mirror';
+import { formatGapNote, gapBound, mirrorGaps } from './mirror';
 
 const d = getDataset();
 const obs = (id: string): Observation => {
@@ -62,5 +62,39 @@ describe('mirrorGaps', () => {
     const [g] = mirrorGaps(withObs([zero, obs('trade-2013-cn-customs')]));
     expect(g?.gapAbsolute).toBe(28.5);
     expect(g?.gapPctOfKz).toBeNull();
+  });
+});
+
+describe('gapBound', () => {
+  it.each([
+    [undefined, undefined, ''],
+    ['more-than', undefined, 'more than '],
+    [undefined, 'more-than', 'less than '],
+    ['almost', undefined, 'less than '],
+    [undefined, 'nearly', 'more than '],
+    ['almost', 'more-than', 'less than '],
+    ['more-than', 'almost', 'more than '],
+    ['more-than', 'more-than', 'about '],
+    ['about', undefined, 'about '],
+    [undefined, 'about', 'about '],
+  ] as const)('%s − %s → "%s"', (a, b, bound) => {
+    expect(gapBound(a, b)).toBe(bound);
+  });
+});
+
+describe('formatGapNote', () => {
+  it('states an exact gap from exact figures, with both statistics', () => {
+    const [g] = mirrorGaps(withObs([obs('trade-2013-kz-ministry'), obs('trade-2013-cn-customs')]));
+    expect(formatGapNote(g!)).toBe(
+      `2013: $${g!.cn.value}bn (Chinese customs) − $${g!.kz.value}bn (Kazakh ministry) = $5.97bn, +26.5% of the Kazakh figure.`,
+    );
+  });
+
+  it('bounds the gap when one figure is "more than"', () => {
+    const kz = { ...obs('trade-2013-kz-ministry'), qualifier: 'more-than' as const };
+    const [g] = mirrorGaps(withObs([kz, obs('trade-2013-cn-customs')]));
+    expect(formatGapNote(g!)).toContain(
+      `− >$${g!.kz.value}bn (Kazakh ministry) = less than $5.97bn, less than +26.5%`,
+    );
   });
 });

@@ -1,4 +1,6 @@
-import type { Dataset, Observation, SeriesId } from '@/data/types';
+import type { Dataset, Observation, Qualifier, SeriesId } from '@/data/types';
+import { formatPct, formatQualified, formatStatistic } from './format';
+import { formatUsdBnDifference } from './format-difference';
 import { variance } from './growth';
 import { annualBySide } from './side-series';
 
@@ -39,4 +41,44 @@ export function mirrorGaps(d: Dataset, series: SeriesId = 'trade-turnover'): Mir
     });
   }
   return gaps;
+}
+
+/** How a computed gap relates to the true one, given its terms' qualifiers. */
+export type GapBound = '' | 'more than ' | 'less than ' | 'about ';
+
+/**
+ * The bound a gap a − b inherits from its two figures' qualifiers. "More than X" puts the true
+ * value above X; "almost" and "nearly" below it; "about" on either side. A gap from exact figures
+ * is exact (''); one whose terms all push it the same way is "more than" or "less than" the
+ * computed value; "about" otherwise. So "$16bn − more than $14.334bn" is "less than $1.67bn".
+ *
+ * @example gapBound(undefined, 'more-than') // → "less than "
+ * @example gapBound('almost', 'more-than') // → "less than "
+ * @example gapBound('more-than', 'more-than') // → "about "
+ */
+export function gapBound(a?: Qualifier, b?: Qualifier): GapBound {
+  const direction = (q?: Qualifier): number | null =>
+    q === undefined ? 0 : q === 'more-than' ? 1 : q === 'about' ? null : -1;
+  const da = direction(a);
+  const db = direction(b);
+  if (da === null || db === null) return 'about ';
+  const pushes = [da, -db].filter((x) => x !== 0);
+  if (pushes.length === 0) return '';
+  if (pushes.every((x) => x > 0)) return 'more than ';
+  if (pushes.every((x) => x < 0)) return 'less than ';
+  return 'about ';
+}
+
+/**
+ * A mirror gap as one sentence for chart notes, each figure with its qualifier and its statistic,
+ * the gap with the bound it inherits (`gapBound`).
+ *
+ * @example formatGapNote(mirrorGaps(d)[0])
+ * // → "2013: $28.5bn (Chinese customs) − $22.53bn (Kazakh ministry) = $5.97bn, +26.5% of the Kazakh figure."
+ */
+export function formatGapNote(g: MirrorGap): string {
+  const bound = gapBound(g.cn.qualifier, g.kz.qualifier);
+  const figure = (o: Observation) =>
+    `${formatQualified(o.value, 'usd-bn', o.qualifier)} (${formatStatistic(o.statistic)})`;
+  return `${g.year}: ${figure(g.cn)} − ${figure(g.kz)} = ${bound}${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${bound}${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure.`;
 }

@@ -21,7 +21,7 @@ import {
   formatUsdBn,
 } from '@/lib/format';
 import { formatUsdBnDifference } from '@/lib/format-difference';
-import { mirrorGaps } from '@/lib/mirror';
+import { gapBound, mirrorGaps } from '@/lib/mirror';
 import { eventsParam, pageHref, parseEventsParam, type SearchParams } from '@/lib/page-params';
 import { partialYearRows } from '@/lib/partial-periods';
 import { comparePeriods, formatPeriod } from '@/lib/periods';
@@ -165,9 +165,13 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
                     <span className="muted">({formatStatistic(g.kz.statistic)})</span>
                   </td>
                   <td className="num">
+                    {gapBound(g.cn.qualifier, g.kz.qualifier)}
                     {formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}
                   </td>
-                  <td className="num">{formatPct(g.gapPctOfKz, { sign: true })}</td>
+                  <td className="num">
+                    {gapBound(g.cn.qualifier, g.kz.qualifier)}
+                    {formatPct(g.gapPctOfKz, { sign: true })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -389,6 +393,7 @@ export default async function TradePage({ searchParams }: { searchParams: Promis
                     <span className="muted">({formatStatistic(g.kz.statistic)})</span>
                   </td>
                   <td className="num">
+                    {gapBound(g.cn.qualifier, g.kz.qualifier)}
                     {formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])} (
                     {formatPct(g.gapPctOfKz, { sign: true })})
                   </td>

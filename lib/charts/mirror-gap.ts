@@ -1,8 +1,8 @@
 import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
-import { formatPct, formatStatistic, formatUsdBn } from '../format';
+import { formatPct, formatStatistic } from '../format';
 import { formatUsdBnDifference } from '../format-difference';
-import { mirrorGaps } from '../mirror';
+import { formatGapNote, gapBound, mirrorGaps } from '../mirror';
 import { yearFrame } from './axis';
 import { eventLayer, type TimeAxisOptions } from './events';
 import { sideColor, sideName } from './palette';
@@ -35,7 +35,7 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
     cnNotes[i] = `${formatStatistic(g.cn.statistic)}: ${g.cn.reportedBy}`;
     kzNotes[i] = `${formatStatistic(g.kz.statistic)}: ${g.kz.reportedBy}`;
     gapNotes[i] =
-      `${g.cn.value} − ${g.kz.value} = ${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure`;
+      `${g.cn.value} − ${g.kz.value} = ${gapBound(g.cn.qualifier, g.kz.qualifier)}${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure`;
     usedSources.push(g.cn.sourceId, g.kz.sourceId);
   }
   const axis = [frame.years[0] ?? 0, (frame.years.at(-1) ?? -1) + 1] as const;
@@ -90,9 +90,6 @@ export function mirrorGapSpec(d: Dataset, opts: TimeAxisOptions = {}): ChartSpec
     events: events.events,
     sourceLine,
     sources,
-    notes: gaps.map(
-      (g) =>
-        `${g.year}: ${formatUsdBn(g.cn.value)} (${formatStatistic(g.cn.statistic)}) − ${formatUsdBn(g.kz.value)} (${formatStatistic(g.kz.statistic)}) = ${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure.`,
-    ),
+    notes: gaps.map(formatGapNote),
   };
 }

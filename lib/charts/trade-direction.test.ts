@@ -33,7 +33,7 @@ describe('tradeDirectionSpec', () => {
 
   it('states the mirror gap by direction with the figures as stated', () => {
     expect(tradeDirectionSpec(d, 'kz-to-cn').notes[0]).toBe(
-      '2013: $16bn (Chinese customs) − >$14.334bn (Kazakh ministry) = $1.67bn, +11.6% of the Kazakh figure.',
+      '2013: $16bn (Chinese customs) − >$14.334bn (Kazakh ministry) = less than $1.67bn, less than +11.6% of the Kazakh figure.',
     );
     expect(tradeDirectionSpec(d, 'cn-to-kz').notes.slice(0, 2)).toEqual([
       '2013: $12.5bn (Chinese customs) − $8.193bn (Kazakh ministry) = $4.31bn, +52.6% of the Kazakh figure.',

@@ -1,7 +1,7 @@
 import type { Dataset, Observation } from '@/data/types';
 import { directionMirrorGaps } from '../direction';
-import { formatPct, formatQualified, formatStatistic, qualifiedPrefix } from '../format';
-import { formatUsdBnDifference } from '../format-difference';
+import { formatGapNote } from '../mirror';
+import { formatStatistic, qualifiedPrefix } from '../format';
 import { annualBySide, SIDES } from '../side-series';
 import type { ChartSpec, SeriesSpec } from 'chart-render';
 import { alignByYear, yearFrame } from './axis';
@@ -86,11 +86,6 @@ export function tradeDirectionSpec(
     events: events.events,
     sourceLine,
     sources,
-    notes: [
-      ...gaps.map(
-        (g) =>
-          `${g.year}: ${formatQualified(g.cn.value, 'usd-bn', g.cn.qualifier)} (${formatStatistic(g.cn.statistic)}) − ${formatQualified(g.kz.value, 'usd-bn', g.kz.qualifier)} (${formatStatistic(g.kz.statistic)}) = ${formatUsdBnDifference(g.gapAbsolute, [g.cn.value, g.kz.value])}, ${formatPct(g.gapPctOfKz, { sign: true })} of the Kazakh figure.`,
-      ),
-    ],
+    notes: [...gaps.map(formatGapNote)],
   };
 }
