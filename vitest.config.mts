@@ -14,5 +14,7 @@ export default defineConfig({
   test: {
     include: ['{lib,data,app,components,packages,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // A hang guard, not a speed check: a chart × size test takes ~3 s on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -482,6 +482,13 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
   };
 }
 
+/**
+ * The share of a year's band its bars fill. 0.9 keeps a tenth of each year as the gap between
+ * years and gives the busiest chart (three sides in one year over 14 years, trade-cn-to-kz) bars
+ * of 12 px or more at the 1280 px page.
+ */
+const BAND_FILL = 0.9;
+
 /** Bars: every bar one width, the bars of a category side by side, centred in its band. */
 function layoutBars(
   spec: ChartSpec,
@@ -502,7 +509,7 @@ function layoutBars(
       if (js.length === 0) return [];
       const band = bands[i]!;
       const bandPx = (band.end - band.start) * pxPerYear;
-      return [(bandPx * 0.86 - barGap * (js.length - 1)) / js.length];
+      return [(bandPx * BAND_FILL - barGap * (js.length - 1)) / js.length];
     }),
   );
   const bars: BarMark[] = [];
