@@ -40,15 +40,7 @@ async function chartFor(params: Props['params'], searchParams?: Props['searchPar
   const d = getDataset();
   const parsed = parseChartOptions(toQuery((await searchParams) ?? {}), d);
   const options = parsed.ok ? parsed.value : {};
-  const errors: ParamError[] = parsed.ok
-    ? []
-    : [
-        {
-          parameter: parsed.error.parameter,
-          message: parsed.error.error,
-          allowed: parsed.error.allowed,
-        },
-      ];
+  const errors: ParamError[] = parsed.ok ? [] : [parsed.error];
   return { spec: getChartSpec(d, id.value, options), options, errors };
 }
 
