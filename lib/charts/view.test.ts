@@ -68,6 +68,7 @@ describe('applyView', () => {
       expect(s.values).toEqual(own.values);
     }
     expect(highlightIds(p)).not.toContain(`${target}-connector`);
+    expect(highlightIds(p)).not.toContain('actual-unstated');
     expect(v.notes.at(-1)).toMatch(/^Highlighted: .+; every other series is drawn in grey\.$/);
   });
 
@@ -88,6 +89,13 @@ describe('applyView', () => {
       'trade-trend',
       'highlight',
       'annual-kz',
+    ],
+    [
+      'a grey series, which cannot stand out',
+      { highlight: 'mirror-gap' },
+      'mirror-gap',
+      'highlight',
+      'mirror-cn, mirror-kz',
     ],
   ])('refuses %s, naming the parameter', (_name, o, id, parameter, allowed) => {
     const r = getChartView(d, id, o);

@@ -59,10 +59,16 @@ function highlighted(s: SeriesSpec, id: string): boolean {
   return s.id === id || s.id === `${id}-connector`;
 }
 
-/** The series a highlight may name: every series but connectors, which follow their target. */
+/**
+ * The series a highlight may name: every coloured series but connectors, which follow their
+ * target. A grey series cannot stand out against the greyed rest, so it is not offered.
+ */
 export function highlightIds(spec: Pick<ChartSpec, 'series'>): string[] {
   const ids = spec.series.map((s) => s.id);
-  return ids.filter((id) => !(id.endsWith('-connector') && ids.includes(id.slice(0, -10))));
+  return spec.series
+    .filter((s) => s.color !== 'grey')
+    .map((s) => s.id)
+    .filter((id) => !(id.endsWith('-connector') && ids.includes(id.slice(0, -10))));
 }
 
 function yearsWithData(spec: ChartSpec): [number, number] | null {
@@ -130,10 +136,10 @@ export function applyView(spec: ChartSpec, v: ChartView): ParseResult<ChartSpec>
       describeSeries(spec),
     );
   }
-  if (v.highlight !== undefined && !series.some((s) => s.id === v.highlight)) {
+  if (v.highlight !== undefined && !highlightIds({ series }).includes(v.highlight)) {
     return refuse(
       'highlight',
-      'highlight names a series not drawn in this view',
+      'highlight names no coloured series drawn in this view',
       highlightIds({ series }).join(', '),
     );
   }
