@@ -19,7 +19,7 @@ export function ParamErrors({
       <ul>
         {errors.map((e) => (
           <li key={e.parameter}>
-            Parameter “{e.parameter}”: {e.message}; allowed: {e.allowed}
+            Parameter “{e.parameter}”: {e.error}; allowed: {e.allowed}
           </li>
         ))}
       </ul>

@@ -58,7 +58,7 @@ describe('parseTimelineQuery and timelineHref', () => {
     const r = parseTimelineQuery(params);
     expect(r.query.category).toEqual(categories);
     expect(r.errors.map((e) => e.parameter)).toEqual(errors);
-    expect(r.errors.every((e) => !e.message.includes('war'))).toBe(true);
+    expect(r.errors.every((e) => !e.error.includes('war'))).toBe(true);
   });
 
   it('round-trips a view through its link', () => {

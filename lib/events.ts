@@ -63,7 +63,7 @@ export interface TimelineQuery {
  *
  * @example parseTimelineQuery({ category: 'energy,war' })
  * // → { query: { category: ['energy'], dir: 'asc' },
- * //     errors: [{ parameter: 'category', message: 'unknown value', allowed: 'diplomacy, trade, energy, security, other' }] }
+ * //     errors: [{ error: 'unknown value', parameter: 'category', allowed: 'diplomacy, trade, energy, security, other' }] }
  */
 export function parseTimelineQuery(params: SearchParams): {
   query: TimelineQuery;

@@ -9,7 +9,7 @@ import {
   tableHref,
   type TableQuery,
 } from './metrics-table';
-import type { SearchParams } from './page-params';
+import { firstParam, type SearchParams } from './page-params';
 
 const MARKER = 'zq<script>x9';
 const NAMES = ['sort', 'dir', 'kind', 'statistic'] as const;
@@ -65,9 +65,9 @@ describe('parseTableQuery on any query', () => {
     fc.assert(
       fc.property(params, (p) => {
         const { query, errors } = parseTableQuery(p);
-        // sort and dir: the first non-blank comma part, if allowed; else the default.
-        const sort = parts(p.sort)[0];
-        const dir = parts(p.dir)[0];
+        // sort and dir: the first value whole, as in the tracker (`?sort=a,b` is one unknown value).
+        const sort = firstParam(p.sort);
+        const dir = firstParam(p.dir);
         const sortOk = sort === undefined || (COLUMN_IDS as readonly string[]).includes(sort);
         const dirOk = dir === undefined || dir === 'asc' || dir === 'desc';
         expect(query.sort).toBe(sort !== undefined && sortOk ? sort : DEFAULT_TABLE_QUERY.sort);
@@ -81,7 +81,7 @@ describe('parseTableQuery on any query', () => {
         );
         const bad = NAMES.filter((_, i) => ![sortOk, dirOk, kindOk, statOk][i]);
         expect(errors.map((e) => e.parameter)).toEqual(bad);
-        for (const e of errors) expect(e.message).toBe('unknown value');
+        for (const e of errors) expect(e.error).toBe('unknown value');
         expect(JSON.stringify(errors)).not.toContain('zq');
       }),
       { seed: 51, numRuns: 3000 },

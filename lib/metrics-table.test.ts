@@ -318,8 +318,8 @@ describe('parseTableQuery', () => {
     expect(q).toEqual(expected);
     expect(errors).toEqual(
       bad.map((parameter) => ({
+        error: 'unknown value',
         parameter,
-        message: 'unknown value',
         allowed: allowed[parameter],
       })),
     );

@@ -113,8 +113,6 @@ const PARAMS = {
   columns: COLUMN_IDS,
   defaults: DEFAULT_TABLE_QUERY,
   filters: { kind: METRIC_KINDS, statistic: STATISTICS },
-  // Kept from before the parser was shared: `?sort=,value` sorts by value (the tracker rejects it).
-  splitSingles: true,
 };
 
 const OPEN_ENDED = 'open-ended';
@@ -252,7 +250,7 @@ export function metricRows(d: Dataset, derived: DerivedFigure[]): MetricRow[] {
  * @example
  * parseTableQuery({ sort: 'value', dir: 'sideways', kind: 'reported,estimate' })
  * // → { query: { sort: 'value', dir: 'asc', kind: ['reported', 'estimate'], statistic: [] },
- * //     errors: [{ parameter: 'dir', message: 'unknown value', allowed: 'asc, desc' }] }
+ * //     errors: [{ error: 'unknown value', parameter: 'dir', allowed: 'asc, desc' }] }
  */
 export function parseTableQuery(params: SearchParams): {
   query: TableQuery;

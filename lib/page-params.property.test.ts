@@ -33,7 +33,7 @@ describe('parseEventsParam on any input', () => {
         expect(r.events).toBe(first !== 'off');
         const unknown = first !== undefined && first !== 'on' && first !== 'off';
         expect(r.errors).toEqual(
-          unknown ? [{ parameter: 'events', message: 'unknown value', allowed: 'on, off' }] : [],
+          unknown ? [{ error: 'unknown value', parameter: 'events', allowed: 'on, off' }] : [],
         );
       }),
       { seed: 41, numRuns: 3000 },

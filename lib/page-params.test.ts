@@ -24,7 +24,7 @@ describe('parseEventsParam', () => {
 
   it('names the parameter and its allowed values, never the bad value', () => {
     const [e] = parseEventsParam({ events: '<script>' }).errors;
-    expect(e).toEqual({ parameter: 'events', message: 'unknown value', allowed: 'on, off' });
+    expect(e).toEqual({ error: 'unknown value', parameter: 'events', allowed: 'on, off' });
     expect(JSON.stringify(e)).not.toContain('script');
   });
 });

@@ -4,14 +4,9 @@
  * by name with its allowed values, never echoed.
  */
 import { z } from 'zod';
+import type { ParamError } from './params';
 
-/** A query-string parameter that was rejected. `message` never contains the rejected value. */
-export interface ParamError {
-  parameter: string;
-  message: string;
-  /** The allowed values, comma-separated. */
-  allowed: string;
-}
+export type { ParamError } from './params';
 
 /** Next's `searchParams`, awaited. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -39,7 +34,7 @@ export function parseEventsParam(params: SearchParams): { events: boolean; error
   if (r.success) return { events: r.data === 'on', errors: [] };
   return {
     events: true,
-    errors: [{ parameter: 'events', message: 'unknown value', allowed: EVENTS_VALUES.join(', ') }],
+    errors: [{ error: 'unknown value', parameter: 'events', allowed: EVENTS_VALUES.join(', ') }],
   };
 }
 

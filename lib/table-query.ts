@@ -31,8 +31,6 @@ export interface TableViewParams<C extends string, F extends TableFilters> {
   /** The sort and direction when the URL gives none (or a bad one); links leave them out. */
   defaults: { sort: C; dir: SortDir };
   filters: F;
-  /** Split `sort` and `dir` on commas like the lists before taking the first value. */
-  splitSingles?: boolean;
 }
 
 /** A view of a table: its sort, and per filter the values to keep (empty keeps every row). */
@@ -51,8 +49,8 @@ function listValues(raw: string | string[] | undefined): string[] {
 
 /**
  * Reads a table view from `searchParams`. Lists take repeated keys or commas (`?kind=a,b` equals
- * `?kind=a&kind=b`) and come back in canonical order without duplicates; `sort` and `dir` take
- * their first value. Unknown values are dropped, with one error per parameter (`sort`, `dir`,
+ * `?kind=a&kind=b`) and come back in canonical order without duplicates; `sort` and `dir` are
+ * single values (the first one given, never split on commas: `?sort=a,b` is unknown). Unknown values are dropped, with one error per parameter (`sort`, `dir`,
  * then `spec.filters` order) naming the allowed values, never the untrusted bad value. Missing
  * or blank parameters give the defaults, with no error.
  *
@@ -60,8 +58,8 @@ function listValues(raw: string | string[] | undefined): string[] {
  * parseTableView({ dir: 'up', kind: 'b,x' },
  *   { columns: ['n'], defaults: { sort: 'n', dir: 'asc' }, filters: { kind: ['a', 'b'] } })
  * // → { query: { sort: 'n', dir: 'asc', kind: ['b'] }, errors: [
- * //     { parameter: 'dir', message: 'unknown value', allowed: 'asc, desc' },
- * //     { parameter: 'kind', message: 'unknown value', allowed: 'a, b' }] }
+ * //     { error: 'unknown value', parameter: 'dir', allowed: 'asc, desc' },
+ * //     { error: 'unknown value', parameter: 'kind', allowed: 'a, b' }] }
  */
 export function parseTableView<C extends string, F extends TableFilters>(
   params: SearchParams,
@@ -69,10 +67,10 @@ export function parseTableView<C extends string, F extends TableFilters>(
 ): { query: TableView<C, F>; errors: ParamError[] } {
   const errors: ParamError[] = [];
   const reject = (parameter: string, allowed: readonly string[]) =>
-    errors.push({ parameter, message: 'unknown value', allowed: allowed.join(', ') });
+    errors.push({ error: 'unknown value', parameter, allowed: allowed.join(', ') });
   const single = <T extends string>(parameter: string, allowed: readonly T[], fallback: T): T => {
-    const raw = params[parameter];
-    const value = spec.splitSingles ? listValues(raw)[0] : firstParam(raw);
+    // One value, commas included: `?sort=a,b` is the unknown value "a,b" in every table.
+    const value = firstParam(params[parameter]);
     const r = z.enum(allowed).optional().safeParse(value);
     if (!r.success) reject(parameter, allowed);
     return r.data ?? fallback;

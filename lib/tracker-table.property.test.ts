@@ -62,7 +62,7 @@ describe('parseTrackerQuery on any query', () => {
     fc.assert(
       fc.property(params, (p) => {
         const { query, errors } = parseTrackerQuery(p);
-        // Unlike the metrics table, `?sort=a,b` is one (unknown) value, not a list.
+        // As in the metrics table, `?sort=a,b` is one (unknown) value, not a list.
         const sort = firstParam(p.sort);
         const dir = firstParam(p.dir);
         const sortOk = sort === undefined || (TRACKER_COLUMNS as readonly string[]).includes(sort);

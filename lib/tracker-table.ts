@@ -79,7 +79,7 @@ const PARAMS = {
  *
  * @example parseTrackerQuery({ sort: 'variance', status: 'beaten,bogus' })
  * // → { query: { sort: 'variance', dir: 'asc', status: ['beaten'], kind: [] },
- * //     errors: [{ parameter: 'status', message: 'unknown value', allowed: 'beaten, met, …' }] }
+ * //     errors: [{ error: 'unknown value', parameter: 'status', allowed: 'beaten, met, …' }] }
  */
 export function parseTrackerQuery(params: SearchParams): {
   query: TrackerQuery;

@@ -1,5 +1,5 @@
 import { getDataset } from '@/lib/datasets';
-import { getChartSpec } from '@/lib/charts/registry';
+import { getChartView } from '@/lib/charts/registry';
 import { parseChartId } from '@/lib/export/chart-id';
 import { parseChartOptions } from '@/lib/export/chart-options';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
@@ -25,8 +25,10 @@ async function chartFor(ctx: ChartRouteContext, request: Request) {
   const options = parseChartOptions(new URL(request.url).searchParams, d);
   if (!options.ok) return { response: errorResponse(400, options.error) };
   const custom = Object.keys(options.value).length > 0;
-  const spec = custom ? getChartSpec(d, id.value, options.value) : exportSpecs(d).get(id.value)!;
-  return { spec, dataset: d, custom };
+  if (!custom) return { spec: exportSpecs(d).get(id.value)!, dataset: d, custom };
+  const view = getChartView(d, id.value, options.value);
+  if (!view.ok) return { response: errorResponse(400, view.error) };
+  return { spec: view.value, dataset: d, custom };
 }
 
 /** GET handler of `/api/charts/{id}/svg` or `/png`: see parseImageParams for the query. */

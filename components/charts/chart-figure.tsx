@@ -45,7 +45,7 @@ export function ChartFigure({
         </ul>
       )}
       <figcaption className="source-line" data-testid="source-line">
-        {spec.sourceLine}.
+        {spec.sourceLine}.{spec.credit && <span data-testid="chart-credit"> {spec.credit}.</span>}
         {!standalone && (
           <details className="chart-sources">
             <summary>

@@ -94,7 +94,9 @@ export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: Cha
         action={chartImageUrl(spec.id, 'png')}
         data-testid="custom-size-form"
       >
-        {query.events !== undefined && <input type="hidden" name="events" value={query.events} />}
+        {Object.entries(query).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label>
           Width (px)
           <input

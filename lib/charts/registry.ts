@@ -1,6 +1,7 @@
 import type { ChartSpec } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import { crudeShippedSpec } from './crude-shipped';
+import type { ParseResult } from '../params';
 import type { TimeAxisOptions } from './events';
 import { growthRatesSpec } from './growth-rates';
 import { mirrorGapSpec } from './mirror-gap';
@@ -10,9 +11,10 @@ import { projectionsSpec } from './projections';
 import { tradeDirectionSpec } from './trade-direction';
 import { tradeSeriesSpec } from './trade-series';
 import { tradeTrendSpec } from './trade-trend';
+import { applyView, type ChartView } from './view';
 
 /** What a reader may choose of any chart (the chart page, embeds and exports take the same). */
-export type ChartOptions = TimeAxisOptions;
+export type ChartOptions = TimeAxisOptions & ChartView;
 
 /** Every chart in the app, by id; each route and export looks charts up here. */
 export const chartBuilders = {
@@ -41,7 +43,22 @@ export function isChartId(id: string): id is ChartId {
 }
 
 /**
- * Builds one chart's spec from a dataset.
+ * One chart as a reader chose it: the builder's spec with the chosen events, then the view
+ * (range, series, own text, highlight) applied; a view that cannot be drawn is a ParamError.
+ * Every surface (page, embed, SVG, PNG, PPTX, CSV) builds its chart here.
+ *
+ * @example getChartView(d, 'trade-trend', { from: 2005, to: 2010 }).ok // → true
+ */
+export function getChartView(
+  d: Dataset,
+  id: ChartId,
+  o: ChartOptions = {},
+): ParseResult<ChartSpec> {
+  return applyView(getChartSpec(d, id, o), o);
+}
+
+/**
+ * Builds one chart's spec from a dataset (events option only; see getChartView for the rest).
  *
  * @example getChartSpec(d, 'trade-trend').title // → "China–Kazakhstan trade turnover, 2000–2024"
  */

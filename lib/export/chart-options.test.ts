@@ -15,8 +15,39 @@ describe('parseChartOptions', () => {
     ['two ids, repeats dropped', `events=${first},${second},${first}`, { events: [first, second] }],
     ['spaces around ids', `events=${first}%20,%20${second}`, { events: [first, second] }],
     ['other parameters ignored', 'width=800&events=off', { events: false }],
+    ['a range', 'from=2005&to=2010', { from: 2005, to: 2010 }],
+    ['blank form fields', 'from=&to=&title=%20&highlight=&stat=', {}],
+    ['sides as repeated keys', 'stat=kz&stat=cn', { stat: ['cn', 'kz'] }],
+    ['kinds with commas', 'kind=projection,reported', { kind: ['reported', 'projection'] }],
+    [
+      'own text, trimmed, RTL and emoji kept',
+      'title=%20%D8%A7%D9%84%D8%AA%D8%AC%D8%A7%D8%B1%D8%A9%20%F0%9F%87%B0%F0%9F%87%BF&note=%3Cscript%3E',
+      { title: 'التجارة 🇰🇿', note: '<script>' },
+    ],
+    ['a highlight', 'highlight=annual-kz', { highlight: 'annual-kz' }],
   ])('%s', (_name, query, expected) => {
     expect(parseChartOptions(new URLSearchParams(query), d)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each<[string, string, string]>([
+    ['a year out of range', 'from=1800', 'from'],
+    ['a year that is not one', 'to=20x0', 'to'],
+    ['to before from', 'from=2010&to=2005', 'to'],
+    ['from twice', 'from=2005&from=2006', 'from'],
+    ['an unknown side', 'stat=kz,ru', 'stat'],
+    ['an unknown kind', 'kind=rumour', 'kind'],
+    ['a title of 10 kB', `title=${'x'.repeat(10_000)}`, 'title'],
+    ['a title one character too long', `title=${'x'.repeat(121)}`, 'title'],
+    ['a control character', 'subtitle=a%0Ab', 'subtitle'],
+    ['a note of 10 kB', `note=${'=1+'.repeat(3400)}`, 'note'],
+    ['a highlight that is no id', 'highlight=%3Cscript%3E', 'highlight'],
+  ])('refuses %s, naming the parameter', (_name, query, parameter) => {
+    const r = parseChartOptions(new URLSearchParams(query), d);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.parameter).toBe(parameter);
+    expect(r.error.allowed).not.toBe('');
+    expect(JSON.stringify(r.error)).not.toMatch(/script|xxxx|=1\+|ru|rumour|1800/);
   });
 
   it.each<[string, string]>([

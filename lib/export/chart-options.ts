@@ -1,37 +1,144 @@
+import { MARK_KINDS } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import type { ChartOptions } from '../charts/registry';
-import { readParam, type ParseResult } from './image-params';
+import { VIEW_STATISTICS, VIEW_TEXT_LIMITS, type ChartView } from '../charts/view';
+import { fail, listValues, readParam, type ParseResult } from '../params';
 import { z } from 'zod';
 
 const MAX_EVENTS_PARAM = 2000;
+const MAX_LIST_PARAM = 200;
+export const YEAR_LIMITS = { min: 1990, max: 2100 } as const;
+
+const YEAR_ALLOWED = `a year, ${YEAR_LIMITS.min}–${YEAR_LIMITS.max}`;
+const year = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(YEAR_LIMITS.min).max(YEAR_LIMITS.max));
+const textAllowed = (max: number) => `plain text, at most ${max} characters, no control characters`;
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !/\p{Cc}/u.test(s));
+const highlight = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
 /**
- * The chart options every chart surface accepts from a query string (the chart page, `/embed`,
- * and the SVG, PNG, PPTX and CSV routes): `events` is `on` (default: the events relevant to the
- * chart), `off` (none), or a comma-separated list of event ids (exactly those on the chart's
- * axis; empty: none). An unknown event id, a repeated or an over-long parameter is an error
- * naming `events` and what is allowed, never echoing the input.
- *
- * @example parseChartOptions(new URLSearchParams('events=off'), d).value // → { events: false }
+ * The query parameters of the chart options, in the order links write them. Each is given once;
+ * `stat` and `kind` are lists (commas or repeated keys, as a form's checkboxes send them).
  */
-export function parseChartOptions(query: URLSearchParams, d: Dataset): ParseResult<ChartOptions> {
+export const CHART_OPTION_PARAMS = [
+  'events',
+  'from',
+  'to',
+  'stat',
+  'kind',
+  'title',
+  'subtitle',
+  'note',
+  'highlight',
+] as const;
+
+/** Reads a single parameter of the view: a blank value (an empty form field) counts as absent. */
+function readView<S extends z.ZodType<unknown, string>>(
+  q: URLSearchParams,
+  name: string,
+  schema: S,
+  allowed: string,
+) {
+  const blank = q.getAll(name).length === 1 && q.get(name)!.trim() === '';
+  if (blank) return { ok: true as const, value: undefined };
+  return readParam(
+    q,
+    name,
+    z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(schema),
+    allowed,
+  );
+}
+
+function readList<T extends string>(
+  q: URLSearchParams,
+  name: string,
+  values: readonly T[],
+): ParseResult<T[] | undefined> {
+  const allowed = `a comma-separated list of ${values.join(', ')}`;
+  if (q.getAll(name).join(',').length > MAX_LIST_PARAM)
+    return fail(name, `${name} is too long`, allowed);
+  const list = listValues(q, name);
+  if (list === undefined || list.length === 0) return { ok: true, value: undefined };
+  const r = z.array(z.enum(values)).safeParse(list);
+  if (!r.success) return fail(name, `${name} names an unknown value`, allowed);
+  return { ok: true, value: values.filter((v) => r.data.includes(v)) };
+}
+
+function parseEvents(query: URLSearchParams, d: Dataset): ParseResult<ChartOptions['events']> {
   const ids = d.events.map((e) => e.id);
   const allowed = `on, off, or a comma-separated list of event ids (${ids.join(', ')})`;
   const r = readParam(query, 'events', z.string().max(MAX_EVENTS_PARAM), allowed);
   if (!r.ok) return r;
-  if (r.value === undefined || r.value === 'on') return { ok: true, value: {} };
-  if (r.value === 'off') return { ok: true, value: { events: false } };
+  if (r.value === undefined || r.value === 'on') return { ok: true, value: undefined };
+  if (r.value === 'off') return { ok: true, value: false };
   const list = r.value
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (list.some((id) => !ids.includes(id))) {
-    return {
-      ok: false,
-      error: { error: 'events names an unknown event', parameter: 'events', allowed },
-    };
+  if (list.some((id) => !ids.includes(id)))
+    return fail('events', 'events names an unknown event', allowed);
+  return { ok: true, value: [...new Set(list)] };
+}
+
+/**
+ * The chart options every chart surface accepts from a query string (the chart page, `/embed`,
+ * and the SVG, PNG, PPTX and CSV routes):
+ * - `events`: `on` (default: the events relevant to the chart), `off` (none), or a
+ *   comma-separated list of event ids (exactly those on the chart's axis; empty: none);
+ * - `from`, `to`: the first and last year shown (inclusive);
+ * - `stat`: whose statistics (cn, kz, unstated), `kind`: which kinds of figure, both lists;
+ * - `title`, `subtitle`, `note`: the reader's own plain text (length-limited);
+ * - `highlight`: the id of the one series drawn in colour.
+ * Blank values of the view parameters count as absent (an empty form field). A bad, repeated or
+ * over-long parameter is an error naming it and what is allowed, never echoing the input; whether
+ * the view fits the chart (data in the range, the highlighted series drawn) is checked by
+ * `getChartView`.
+ *
+ * @example parseChartOptions(new URLSearchParams('events=off&from=2005'), d).value // → { events: false, from: 2005 }
+ */
+export function parseChartOptions(query: URLSearchParams, d: Dataset): ParseResult<ChartOptions> {
+  const out: ChartOptions = {};
+  const events = parseEvents(query, d);
+  if (!events.ok) return events;
+  if (events.value !== undefined) out.events = events.value;
+  const view: ChartView = {};
+  const steps: (() => ParseResult<unknown>)[] = [
+    () => readView(query, 'from', year, YEAR_ALLOWED),
+    () => readView(query, 'to', year, YEAR_ALLOWED),
+    () => readList(query, 'stat', VIEW_STATISTICS),
+    () => readList(query, 'kind', MARK_KINDS),
+    () =>
+      readView(query, 'title', text(VIEW_TEXT_LIMITS.title), textAllowed(VIEW_TEXT_LIMITS.title)),
+    () =>
+      readView(
+        query,
+        'subtitle',
+        text(VIEW_TEXT_LIMITS.subtitle),
+        textAllowed(VIEW_TEXT_LIMITS.subtitle),
+      ),
+    () => readView(query, 'note', text(VIEW_TEXT_LIMITS.note), textAllowed(VIEW_TEXT_LIMITS.note)),
+    () => readView(query, 'highlight', highlight, 'the id of a series drawn on the chart'),
+  ];
+  const keys = CHART_OPTION_PARAMS.slice(1) as readonly (keyof ChartView)[];
+  for (const [i, step] of steps.entries()) {
+    const r = step();
+    if (!r.ok) return r;
+    if (r.value !== undefined) (view as Record<string, unknown>)[keys[i]!] = r.value;
   }
-  return { ok: true, value: { events: [...new Set(list)] } };
+  if (view.from !== undefined && view.to !== undefined && view.to < view.from) {
+    return fail('to', 'to is before from', `a year from ${view.from} to ${YEAR_LIMITS.max}`);
+  }
+  return { ok: true, value: { ...out, ...view } };
 }
 
 /**
@@ -44,3 +151,26 @@ export function eventsQueryValue(o: ChartOptions): string | undefined {
   if (o.events === false) return 'off';
   return o.events.join(',');
 }
+
+/**
+ * Chart options as the query values of a link, in `CHART_OPTION_PARAMS` order, defaults left out;
+ * `parseChartOptions` reads them back to the same options.
+ *
+ * @example chartOptionsQuery({ from: 2005, stat: ['kz'] }) // → { from: '2005', stat: 'kz' }
+ */
+export function chartOptionsQuery(o: ChartOptions): Partial<Record<ChartOptionParam, string>> {
+  const out: Partial<Record<ChartOptionParam, string>> = {};
+  const events = eventsQueryValue(o);
+  if (events !== undefined) out.events = events;
+  if (o.from !== undefined) out.from = String(o.from);
+  if (o.to !== undefined) out.to = String(o.to);
+  if (o.stat !== undefined) out.stat = o.stat.join(',');
+  if (o.kind !== undefined) out.kind = o.kind.join(',');
+  if (o.title !== undefined) out.title = o.title;
+  if (o.subtitle !== undefined) out.subtitle = o.subtitle;
+  if (o.note !== undefined) out.note = o.note;
+  if (o.highlight !== undefined) out.highlight = o.highlight;
+  return out;
+}
+
+export type ChartOptionParam = (typeof CHART_OPTION_PARAMS)[number];

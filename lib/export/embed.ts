@@ -52,7 +52,9 @@ export function embedHtml(o: { spec: ChartSpec; chartSvg: string; pageHref: stri
   const events = numberEvents(spec.events)
     .map((e) => `<li><b aria-hidden="true">${e.n}</b>${escapeHtml(eventKeyText(e))}</li>`)
     .join('');
-  const source = spec.sourceLine ? `${escapeHtml(spec.sourceLine)}. ` : '';
+  const source =
+    (spec.sourceLine ? `${escapeHtml(spec.sourceLine)}. ` : '') +
+    (spec.credit ? `${escapeHtml(spec.credit)}. ` : '');
   return [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width,initial-scale=1">',

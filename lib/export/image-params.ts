@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { fail, readParam, type ParamError, type ParseResult } from '../params';
+
+export { readParam, type ParamError, type ParseResult };
 
 /** Named image sizes in px; `slide-16x9` is the default. */
 export const IMAGE_PRESETS = {
@@ -43,15 +46,6 @@ export interface ImageParams {
   download: boolean;
 }
 
-/** The JSON body of a 400: what is wrong, which parameter, what is allowed. Never the input. */
-export interface ParamError {
-  error: string;
-  parameter: string;
-  allowed: string;
-}
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParamError };
-
 const L = IMAGE_LIMITS;
 const SIDE_ALLOWED = `integer ${L.minSidePx}–${L.maxSidePx} (px)`;
 
@@ -89,28 +83,6 @@ export function maxScaleFor(width: number, height: number): number {
   return Math.min(L.maxScale, Math.max(L.minScale, fits));
 }
 type Parsed = { [K in keyof Known]?: z.output<Known[K]['schema']> };
-
-function fail(parameter: string, error: string, allowed: string): { ok: false; error: ParamError } {
-  return { ok: false, error: { error, parameter, allowed } };
-}
-
-/**
- * Reads one parameter through its schema. Absent → undefined; repeated or invalid → a ParamError.
- * Shared with the other export routes so every parameter is parsed the same way.
- */
-export function readParam<S extends z.ZodType>(
-  query: URLSearchParams,
-  name: string,
-  schema: S,
-  allowed: string,
-): ParseResult<z.output<S> | undefined> {
-  const values = query.getAll(name);
-  if (values.length === 0) return { ok: true, value: undefined };
-  if (values.length > 1) return fail(name, `${name} must be given at most once`, allowed);
-  const parsed = schema.safeParse(values[0]);
-  if (!parsed.success) return fail(name, `${name} is not valid`, allowed);
-  return { ok: true, value: parsed.data };
-}
 
 /**
  * Parses the image query of `/api/charts/{id}/svg|png`. The size comes from `preset` (default

@@ -57,6 +57,7 @@ export function footnoteLines(spec: ChartSpec): string[] {
     ...spec.notes,
     ...(spacedByTime(spec) ? [] : ['The categories are spaced evenly, not by date.']),
     spec.sourceLine,
+    ...(spec.credit ? [spec.credit] : []),
   ].filter((t) => t.trim() !== '');
 }
 

@@ -42,22 +42,38 @@ export function parsePrebuiltFileName(file: string): PrebuiltImage | null {
   return byFileName.get(file) ?? null;
 }
 
-/** The chart options a URL carries, as query values (`eventsQueryValue`); absent = default. */
-export interface ChartQuery {
-  events?: string;
+/** The chart options' query parameters, in the order links write them (as chart-options.ts). */
+const OPTION_PARAMS = [
+  'events',
+  'from',
+  'to',
+  'stat',
+  'kind',
+  'title',
+  'subtitle',
+  'note',
+  'highlight',
+] as const;
+
+/** The chart options a URL carries, as query values (`chartOptionsQuery`); absent = default. */
+export type ChartQuery = Partial<Record<(typeof OPTION_PARAMS)[number], string>>;
+
+function setOptions(q: URLSearchParams, o: ChartQuery): URLSearchParams {
+  for (const k of OPTION_PARAMS) if (o[k] !== undefined) q.set(k, o[k]);
+  return q;
 }
 
-/** `?events=…` or nothing. */
+/** `?events=…&from=…` or nothing. */
 function optionsQuery(o: ChartQuery): string {
-  return o.events === undefined ? '' : `?${new URLSearchParams({ events: o.events })}`;
+  const s = setOptions(new URLSearchParams(), o).toString();
+  return s ? `?${s}` : '';
 }
 
 /** Query string of an image URL, omitting defaults so the common URLs stay short. */
 function imageQuery(
   o: { preset?: ImagePreset; theme?: ImageTheme; download?: boolean } & ChartQuery,
 ): string {
-  const q = new URLSearchParams();
-  if (o.events !== undefined) q.set('events', o.events);
+  const q = setOptions(new URLSearchParams(), o);
   if (o.preset && o.preset !== DEFAULT_PRESET) q.set('preset', o.preset);
   if (o.theme && o.theme !== 'light') q.set('theme', o.theme);
   if (o.download === false) q.set('download', '0');

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ExportPanel } from '@/components/charts/export-panel';
-import { EventsToggle } from '@/components/events-toggle';
+import { ChartOptionsForm } from '@/components/charts/chart-options-form';
 import { ParamErrors } from '@/components/param-errors';
-import { chartIds, getChartSpec, type ChartId } from '@/lib/charts/registry';
-import { eventsQueryValue, parseChartOptions } from '@/lib/export/chart-options';
-import { pageHref, type ParamError } from '@/lib/page-params';
+import { chartIds, getChartSpec, getChartView, type ChartOptions } from '@/lib/charts/registry';
+import { chartOptionsQuery, parseChartOptions } from '@/lib/export/chart-options';
+import type { ParamError } from '@/lib/page-params';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import styles from '../charts.module.css';
@@ -39,17 +39,12 @@ async function chartFor(params: Props['params'], searchParams?: Props['searchPar
   if (!id.ok) notFound();
   const d = getDataset();
   const parsed = parseChartOptions(toQuery((await searchParams) ?? {}), d);
-  const options = parsed.ok ? parsed.value : {};
-  const errors: ParamError[] = parsed.ok
-    ? []
-    : [
-        {
-          parameter: parsed.error.parameter,
-          message: parsed.error.error,
-          allowed: parsed.error.allowed,
-        },
-      ];
-  return { spec: getChartSpec(d, id.value, options), options, errors };
+  const view = parsed.ok ? getChartView(d, id.value, parsed.value) : parsed;
+  // A view that cannot be drawn is reported and the dashboard's chart shown instead.
+  const options: ChartOptions = parsed.ok && view.ok ? parsed.value : {};
+  const errors: ParamError[] = view.ok ? [] : [view.error];
+  const spec = view.ok ? view.value : getChartSpec(d, id.value);
+  return { spec, base: getChartSpec(d, id.value), options, errors };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -58,24 +53,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChartPage({ params, searchParams }: Props) {
-  const { spec, options, errors } = await chartFor(params, searchParams);
-  const query = { events: eventsQueryValue(options) };
-  const hasEvents = getChartSpec(getDataset(), spec.id as ChartId).events.length > 0;
+  const { spec, base, options, errors } = await chartFor(params, searchParams);
+  const query = chartOptionsQuery(options);
   return (
     <>
       <p className="muted">
         <Link href="/charts">Charts</Link> /
       </p>
       <ParamErrors errors={errors} />
-      {hasEvents && (
-        <EventsToggle
-          events={options.events !== false}
-          href={pageHref(`/charts/${spec.id}`, {
-            events: options.events === false ? undefined : 'off',
-          })}
-        />
-      )}
       <ChartFigure spec={spec} headingLevel={1} standalone />
+      <ChartOptionsForm base={base} options={options} />
 
       <ExportPanel spec={spec} query={query} />
 

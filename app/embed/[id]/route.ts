@@ -1,10 +1,10 @@
 import { CODE_VERSION } from '@/app/_export/code-version';
 import { errorResponse } from '@/app/_export/responses';
 import { cachedChartSvg } from '@/components/charts/chart-svg-cache';
-import { getChartSpec } from '@/lib/charts/registry';
+import { getChartView } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
-import { eventsQueryValue, parseChartOptions } from '@/lib/export/chart-options';
+import { chartOptionsQuery, parseChartOptions } from '@/lib/export/chart-options';
 import { EMBED_CHART_SIZE, embedHtml } from '@/lib/export/embed';
 import { computeEtag } from '@/lib/export/etag';
 import { pageHref } from '@/lib/page-params';
@@ -21,9 +21,11 @@ export async function GET(
   const d = getDataset();
   const options = parseChartOptions(new URL(request.url).searchParams, d);
   if (!options.ok) return errorResponse(400, options.error);
-  const spec = getChartSpec(d, chart.value, options.value);
+  const view = getChartView(d, chart.value, options.value);
+  if (!view.ok) return errorResponse(400, view.error);
+  const spec = view.value;
   const chartSvg = cachedChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
-  const pageUrl = pageHref(`/charts/${spec.id}`, { events: eventsQueryValue(options.value) });
+  const pageUrl = pageHref(`/charts/${spec.id}`, chartOptionsQuery(options.value));
   const html = embedHtml({ spec, chartSvg, pageHref: pageUrl });
   return new Response(html, {
     headers: {

@@ -202,6 +202,8 @@ export function planImage(spec: ChartSpec, o: ImageOptions): Plan {
     }
     const source =
       opts.sources === 'short' ? fitSourceLine(sourceLine, sizes.small, cw, 2, url) : sourceLine;
+    if (spec.credit)
+      bottomBlock(wrapText(spec.credit, sizes.small, cw), sizes.small, 1.35, 'source');
     if (source.trim()) bottomBlock(wrapText(source, sizes.small, cw), sizes.small, 1.35, 'source');
     if (notes.length > 0) {
       b -= u * 0.3;

@@ -101,6 +101,11 @@ export interface ChartSpec {
   events: EventSpec[];
   /** One line naming the sources drawn on: "Sources: CACI Analyst (2007); …". */
   sourceLine: string;
+  /**
+   * Set when a reader retitled the chart: the dashboard's own title as "Chart: …", printed with
+   * the source line on every surface so an edited title reads as the reader's.
+   */
+  credit?: string;
   sources: ChartSourceRef[];
   notes: string[];
 }

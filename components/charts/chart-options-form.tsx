@@ -1,0 +1,146 @@
+import Link from 'next/link';
+import { MARK_KINDS, type ChartSpec, type MarkKind } from 'chart-render';
+import type { ChartOptions } from '@/lib/charts/registry';
+import {
+  highlightIds,
+  seriesStatistic,
+  VIEW_STATISTICS,
+  VIEW_TEXT_LIMITS,
+  type ViewStatistic,
+} from '@/lib/charts/view';
+import { eventsQueryValue } from '@/lib/export/chart-options';
+import styles from './export-panel.module.css';
+
+const STAT_LABEL: Record<ViewStatistic, string> = {
+  cn: 'Chinese statistics',
+  kz: 'Kazakh statistics',
+  unstated: 'Statistics unstated',
+};
+
+const KIND_LABEL: Record<MarkKind, string> = {
+  reported: 'Reported',
+  'half-year': 'Part-year',
+  estimate: 'Computed',
+  projection: 'Targets and forecasts',
+};
+
+/**
+ * The chart's options as a GET form to the chart's own page, so a view is a URL and works
+ * without JavaScript. `base` is the dashboard's chart: its years, sides, kinds and series are
+ * the choices; `options` fills the fields.
+ */
+export function ChartOptionsForm({ base, options }: { base: ChartSpec; options: ChartOptions }) {
+  const first = Math.floor(base.bands[0]?.start ?? 0);
+  const last = Math.ceil(base.bands.at(-1)?.end ?? 1) - 1;
+  const stats = VIEW_STATISTICS.filter((s) => base.series.some((x) => seriesStatistic(x) === s));
+  const kinds = MARK_KINDS.filter((k) => base.series.some((x) => x.kind === k));
+  const names = new Map(base.series.map((s) => [s.id, s.name]));
+  const events = eventsQueryValue(options);
+  return (
+    <form
+      method="get"
+      action={`/charts/${base.id}`}
+      className={styles.form}
+      data-testid="chart-options-form"
+      aria-labelledby="options-heading"
+    >
+      <h2 id="options-heading">Make this chart yours</h2>
+      <label>
+        From
+        <input type="number" name="from" min={first} max={last} defaultValue={options.from} />
+      </label>
+      <label>
+        To
+        <input type="number" name="to" min={first} max={last} defaultValue={options.to} />
+      </label>
+      {stats.length > 1 && (
+        <fieldset>
+          <legend>Whose statistics</legend>
+          {stats.map((s) => (
+            <label key={s}>
+              <input
+                type="checkbox"
+                name="stat"
+                value={s}
+                defaultChecked={!options.stat || options.stat.includes(s)}
+              />
+              {STAT_LABEL[s]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {kinds.length > 1 && (
+        <fieldset>
+          <legend>Kinds of figure</legend>
+          {kinds.map((k) => (
+            <label key={k}>
+              <input
+                type="checkbox"
+                name="kind"
+                value={k}
+                defaultChecked={!options.kind || options.kind.includes(k)}
+              />
+              {KIND_LABEL[k]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {base.events.length > 0 && (
+        <span>
+          <label htmlFor="option-events">Events</label>{' '}
+          <select
+            id="option-events"
+            name="events"
+            defaultValue={events === 'off' ? 'off' : (events ?? 'on')}
+          >
+            <option value="on">Shown</option>
+            <option value="off">Hidden</option>
+            {events !== undefined && events !== 'off' && (
+              <option value={events}>The chosen events</option>
+            )}
+          </select>
+        </span>
+      )}
+      <span>
+        <label htmlFor="option-highlight">Highlight</label>{' '}
+        <select id="option-highlight" name="highlight" defaultValue={options.highlight ?? ''}>
+          <option value="">Nothing</option>
+          {highlightIds(base).map((id) => (
+            <option key={id} value={id}>
+              {names.get(id)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <label>
+        Your title
+        <input
+          type="text"
+          name="title"
+          maxLength={VIEW_TEXT_LIMITS.title}
+          defaultValue={options.title}
+        />
+      </label>
+      <label>
+        Your subtitle
+        <input
+          type="text"
+          name="subtitle"
+          maxLength={VIEW_TEXT_LIMITS.subtitle}
+          defaultValue={options.subtitle}
+        />
+      </label>
+      <label>
+        Your note
+        <input
+          type="text"
+          name="note"
+          maxLength={VIEW_TEXT_LIMITS.note}
+          defaultValue={options.note}
+        />
+      </label>
+      <button type="submit">Show this view</button>
+      <Link href={`/charts/${base.id}`}>Reset</Link>
+    </form>
+  );
+}
