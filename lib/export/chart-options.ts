@@ -3,7 +3,8 @@ import type { ChartOptions } from '../charts/registry';
 import { readParam, type ParseResult } from './image-params';
 import { z } from 'zod';
 
-const MAX_EVENTS_PARAM = 2000;
+/** The longest `events` value accepted, in characters. */
+export const MAX_EVENTS_PARAM = 2000;
 
 /**
  * The chart options every chart surface accepts from a query string (the chart page, `/embed`,

@@ -8,6 +8,7 @@ describe('fixedExportKey', () => {
     ['the data files', '/api/data.csv', '/api/data.csv'],
     ['', '/api/data.json?download=1', '/api/data.json?download=1'],
     ['the chart list', '/api/charts', '/api/charts'],
+    ['the OpenAPI description', '/api/openapi.json', '/api/openapi.json'],
     ['a chart PPTX', '/api/charts/trade-trend/pptx', '/api/charts/trade-trend/pptx'],
     [
       'a chart CSV',

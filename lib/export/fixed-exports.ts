@@ -1,9 +1,9 @@
 /**
  * The exports whose bytes depend only on the data (the deck, a chart's PPTX and CSV, the data
- * files, the chart list): answers the HTTP layer may repeat for a while without asking Next.
+ * files, the chart list, the OpenAPI description): answers the HTTP layer may repeat for a while without asking Next.
  */
 const FIXED_PATH =
-  /^\/api\/(?:deck\.pptx|data\.(?:csv|json)|charts(?:\/[a-z0-9][a-z0-9-]{0,63}\/(?:pptx|csv))?)$/;
+  /^\/api\/(?:deck\.pptx|data\.(?:csv|json)|openapi\.json|charts(?:\/[a-z0-9][a-z0-9-]{0,63}\/(?:pptx|csv))?)$/;
 
 /**
  * The cache key of a request URL (path and query, as sent) for a fixed export, or null for any
