@@ -17,6 +17,19 @@ function embedChartId(pathname: string): string | null {
   return m ? decodeURIComponent(m[1]!) : null;
 }
 
+/** A path no route has: Next answers it with app/not-found.tsx rendered into the HTML. */
+const NOT_FOUND_PATH = '/_missing';
+
+/**
+ * True for `/charts/{id}` naming no chart. Next renders a 404 from a dynamic route's notFound()
+ * as a blank shell (the page only in the RSC payload, so nothing without JavaScript), so such a
+ * path is sent to NOT_FOUND_PATH instead.
+ */
+function unknownChartPage(pathname: string): boolean {
+  const m = /^\/charts\/([^/]+)$/.exec(pathname);
+  return m !== null && !isChartId(decodeURIComponent(m[1]!));
+}
+
 /**
  * Runs before routing: answers a malformed percent-encoded path with a 400 (Next's router would
  * throw and answer 500), answers an embed path naming no chart with a 404 page that works under
@@ -50,7 +63,9 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp(createNonce(), { dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+  const response = unknownChartPage(pathname)
+    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

@@ -29,6 +29,9 @@ function packageVersion(): string {
   }
 }
 
+/** The app's package.json version ("0.1.0"), or "unknown" where package.json is not readable. */
+export const PACKAGE_VERSION = packageVersion();
+
 /**
  * The code part of every export ETag, computed once per process: the app's package.json version,
  * a hash of the compiled chart engine, and EXPORT_FORMAT_VERSION.
@@ -36,7 +39,7 @@ function packageVersion(): string {
  * @example CODE_VERSION // → "0.1.0+3f9c0a1b2c3d4e5f+1"
  */
 export const CODE_VERSION = [
-  packageVersion(),
+  PACKAGE_VERSION,
   folderHash(join(process.cwd(), 'packages', 'chart-render', 'dist')),
   EXPORT_FORMAT_VERSION,
 ].join('+');

@@ -5,8 +5,14 @@ import { RenderAbortedError, isErrorNamed, type GateBusyError } from '@/lib/expo
 import { CODE_VERSION } from './code-version';
 import { exportState, type Flight } from './state';
 
-/** Browsers and CDNs may reuse an export for an hour, then revalidate with If-None-Match. */
-export const EXPORT_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
+/**
+ * An export's bytes change only with a build (its ETag names the spec and code version), or,
+ * for the projections chart, with the date: browsers reuse it for an hour, shared caches (a CDN,
+ * the nginx of scripts/serve-cluster.sh) for a day, and either may serve it a day stale while it
+ * revalidates with If-None-Match.
+ */
+export const EXPORT_CACHE_CONTROL =
+  'public, max-age=3600, s-maxage=86400, stale-while-revalidate=86400';
 
 /** Seconds a client should wait after a 503 when the gate gave no estimate. */
 export const RETRY_AFTER_S = 2;

@@ -1,16 +1,20 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FIXED_ANSWER_MAX_AGE_MS, answerFixedExport } from './fixed-answers';
+import {
+  FIXED_ANSWER_MAX_AGE_MS,
+  answerFixedExport,
+  answerPrebuiltRevalidation,
+} from './fixed-answers';
 
 let server: Server;
 let port = 0;
 const calls = new Map<string, number>();
 
-/** A stand-in for Next: counts the requests it answers; `/api/charts/gone/csv` is a 404. */
+/** A stand-in for Next: counts the requests it answers; a path with `/gone/` is a 404. */
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (answerFixedExport(req, res)) return;
+    if (answerFixedExport(req, res) || answerPrebuiltRevalidation(req, res)) return;
     const n = (calls.get(req.url!) ?? 0) + 1;
     calls.set(req.url!, n);
     res.statusCode = req.url!.includes('/gone/') ? 404 : 200;
@@ -90,5 +94,50 @@ describe('answerFixedExport', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('answerPrebuiltRevalidation', () => {
+  const IMAGE = '/charts/trade-trend/og.png';
+
+  it("answers If-None-Match with the ETag Next just sent with 304 and the answer's headers", async () => {
+    const first = await get(IMAGE);
+    expect([first.status, first.headers.etag]).toEqual([200, '"v1"']);
+    const notModified = await get(IMAGE, { headers: { 'If-None-Match': '"v1"' } });
+    expect([notModified.status, notModified.body, notModified.headers.etag]).toEqual([
+      304,
+      '',
+      '"v1"',
+    ]);
+    expect(notModified.headers['content-security-policy']).toBe("default-src 'none'");
+    expect(notModified.headers['content-type']).toBeUndefined();
+    expect(calls.get(IMAGE)).toBe(1);
+  });
+
+  it('asks Next for a plain GET, another ETag, an error and an expired ETag', async () => {
+    const path = '/charts/mirror-gap/square-dark.svg';
+    await get(path);
+    expect((await get(path)).body).toBe('body 2');
+    expect((await get(path, { headers: { 'If-None-Match': '"v1"' } })).status).toBe(200);
+    expect(calls.get(path)).toBe(3);
+    await get('/charts/gone/og.png');
+    expect(
+      (await get('/charts/gone/og.png', { headers: { 'If-None-Match': '"v1"' } })).status,
+    ).toBe(404);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + FIXED_ANSWER_MAX_AGE_MS + 1);
+      expect((await get(path, { headers: { 'If-None-Match': '"v3"' } })).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never answers a query or another path', async () => {
+    await get('/charts/trade-trend/og.png?v=1');
+    const again = await get('/charts/trade-trend/og.png?v=1', {
+      headers: { 'If-None-Match': '"v1"' },
+    });
+    expect(again.status).toBe(200);
   });
 });

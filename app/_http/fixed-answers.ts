@@ -1,6 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { ifNoneMatchHits } from '@/lib/export/etag';
-import { fixedExportKey } from '@/lib/export/fixed-exports';
+import { fixedExportKey, prebuiltImageKey } from '@/lib/export/fixed-exports';
 
 /**
  * How long an answer is repeated without asking Next: as long as the chart specs an export's
@@ -97,5 +97,67 @@ export function answerFixedExport(req: IncomingMessage, res: ServerResponse): bo
     return true;
   }
   if (req.method === 'GET' && req.headers.range === undefined) record(key, res);
+  return false;
+}
+
+interface KnownEtag {
+  etag: string;
+  headers: OutgoingHttpHeaders;
+  at: number;
+}
+
+const ETAGS_KEY = Symbol.for('trade-energy-dashboard.prebuilt-etags');
+
+// 10 charts × 24 files today; only answers Next gave with a 200 are kept.
+const MAX_ETAGS = 512;
+
+function knownEtags(): Map<string, KnownEtag> {
+  const g = globalThis as { [ETAGS_KEY]?: Map<string, KnownEtag> };
+  g[ETAGS_KEY] ??= new Map();
+  return g[ETAGS_KEY];
+}
+
+/** The headers of a 304 for an answer with these headers: all but the body's. */
+function notModifiedHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      ([name]) => !HOP_HEADERS.has(name) && name !== 'content-length' && name !== 'content-type',
+    ),
+  );
+}
+
+/**
+ * Answers a revalidation (If-None-Match) of a build-time image with 304 when it names the ETag
+ * Next sent for the same URL less than FIXED_ANSWER_MAX_AGE_MS ago, and returns true. Next
+ * serves these files from its build cache with an ETag but answers If-None-Match with the whole
+ * file again, so a browser or a CDN revalidating would fetch it every time. Otherwise it notes
+ * the ETag of Next's answer and returns false. Only the ETag and headers are kept, not the bytes.
+ */
+export function answerPrebuiltRevalidation(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const key = prebuiltImageKey(req.url ?? '');
+  if (key === null) return false;
+  const known = knownEtags().get(key);
+  const inm = req.headers['if-none-match'] ?? null;
+  if (
+    known &&
+    Date.now() - known.at < FIXED_ANSWER_MAX_AGE_MS &&
+    ifNoneMatchHits(inm, known.etag)
+  ) {
+    res.writeHead(304, known.headers);
+    res.end();
+    return true;
+  }
+  res.once('finish', () => {
+    const etag = res.getHeader('etag');
+    if (res.statusCode !== 200 || typeof etag !== 'string') return;
+    const store = knownEtags();
+    store.delete(key);
+    store.set(key, { etag, headers: notModifiedHeaders(res.getHeaders()), at: Date.now() });
+    for (const oldest of store.keys()) {
+      if (store.size <= MAX_ETAGS) break;
+      store.delete(oldest);
+    }
+  });
   return false;
 }

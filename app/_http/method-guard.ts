@@ -1,7 +1,7 @@
 import { Server, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ALLOW, methodDecision } from '@/lib/http-methods';
-import { answerFixedExport } from './fixed-answers';
+import { answerFixedExport, answerPrebuiltRevalidation } from './fixed-answers';
 import { baselineHeaders } from '@/lib/security-headers';
 
 const INSTALLED = Symbol.for('trade-energy-dashboard.method-guard');
@@ -77,7 +77,8 @@ function answerConnect(_req: IncomingMessage, socket: Duplex): void {
  * instrumentation.ts): `request` events with another method are answered here; a request the
  * parser rejects gets Node's status with the security headers (501 for an unknown method rather
  * than a bare 400); CONNECT gets 405 rather than a dropped socket. A fixed export Next answered
- * a moment ago is answered again from memory (see answerFixedExport). Requests that arrive while
+ * a moment ago is answered again from memory (see answerFixedExport), and a build-time image's
+ * revalidation with 304 (answerPrebuiltRevalidation). Requests that arrive while
  * Next is still starting are not seen.
  */
 export function installMethodGuard(): void {
@@ -96,6 +97,7 @@ export function installMethodGuard(): void {
     } else if (event === 'request') {
       const [req, res] = args as [IncomingMessage, ServerResponse];
       if (answerRequest(req, res) || answerFixedExport(req, res)) return true;
+      if (answerPrebuiltRevalidation(req, res)) return true;
     } else if (event === 'clientError') {
       if (answerClientError(args[0], args[1] as Duplex)) return true;
     }

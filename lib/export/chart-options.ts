@@ -5,7 +5,8 @@ import { VIEW_STATISTICS, VIEW_TEXT_LIMITS, type ChartView } from '../charts/vie
 import { fail, listValues, readParam, type ParseResult } from '../params';
 import { z } from 'zod';
 
-const MAX_EVENTS_PARAM = 2000;
+/** The longest `events` value accepted, in characters. */
+export const MAX_EVENTS_PARAM = 2000;
 const MAX_LIST_PARAM = 200;
 export const YEAR_LIMITS = { min: 1990, max: 2100 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixedExportKey } from './fixed-exports';
+import { fixedExportKey, prebuiltImageKey } from './fixed-exports';
 
 describe('fixedExportKey', () => {
   it.each([
@@ -8,6 +8,7 @@ describe('fixedExportKey', () => {
     ['the data files', '/api/data.csv', '/api/data.csv'],
     ['', '/api/data.json?download=1', '/api/data.json?download=1'],
     ['the chart list', '/api/charts', '/api/charts'],
+    ['the OpenAPI description', '/api/openapi.json', '/api/openapi.json'],
     ['a chart PPTX', '/api/charts/trade-trend/pptx', '/api/charts/trade-trend/pptx'],
     [
       'a chart CSV',
@@ -26,5 +27,25 @@ describe('fixedExportKey', () => {
     ['not a traversal', '/api/charts/../deck.pptx', null],
   ])('%s: %s', (_name, url, expected) => {
     expect(fixedExportKey(url)).toBe(expected);
+  });
+});
+
+describe('prebuiltImageKey', () => {
+  it.each([
+    ['a preset image', '/charts/trade-trend/og.png', '/charts/trade-trend/og.png'],
+    [
+      'a themed SVG',
+      '/charts/mirror-gap/slide-4x3-dark.svg',
+      '/charts/mirror-gap/slide-4x3-dark.svg',
+    ],
+    ['not with a query', '/charts/trade-trend/og.png?v=1', null],
+    ['not an unknown preset', '/charts/trade-trend/huge.png', null],
+    ['not an unknown theme', '/charts/trade-trend/og-red.png', null],
+    ['not another format', '/charts/trade-trend/og.gif', null],
+    ['not the chart page', '/charts/trade-trend', null],
+    ['not an API image', '/api/charts/trade-trend/png', null],
+    ['not a traversal', '/charts/../og.png', null],
+  ])('%s: %s', (_name, url, expected) => {
+    expect(prebuiltImageKey(url)).toBe(expected);
   });
 });

@@ -1,17 +1,17 @@
 import { CODE_VERSION } from '@/app/_export/code-version';
-import { errorResponse } from '@/app/_export/responses';
+import { EXPORT_CACHE_CONTROL, errorResponse } from '@/app/_export/responses';
 import { cachedChartSvg } from '@/components/charts/chart-svg-cache';
 import { getChartView } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import { chartOptionsQuery, parseChartOptions } from '@/lib/export/chart-options';
 import { EMBED_CHART_SIZE, embedHtml } from '@/lib/export/embed';
-import { computeEtag } from '@/lib/export/etag';
+import { computeEtag, ifNoneMatchHits } from '@/lib/export/etag';
 import { pageHref } from '@/lib/page-params';
 
 // A route handler, not a page: a page always ships Next's client runtime, and the embed must
 // carry no script at all. Rendered per request because it takes the chart options (?events=off);
-// the SVG comes from the per-process render cache.
+// the SVG comes from the per-process render cache. Cacheable like an export (same ETag, same bytes).
 export async function GET(
   request: Request,
   ctx: { params: Promise<{ id: string }> },
@@ -24,13 +24,17 @@ export async function GET(
   const view = getChartView(d, chart.value, options.value);
   if (!view.ok) return errorResponse(400, view.error);
   const spec = view.value;
+  const common = {
+    ETag: computeEtag([spec, 'embed', CODE_VERSION]),
+    'Cache-Control': EXPORT_CACHE_CONTROL,
+  };
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), common.ETag)) {
+    return new Response(null, { status: 304, headers: common });
+  }
   const chartSvg = cachedChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
   const pageUrl = pageHref(`/charts/${spec.id}`, chartOptionsQuery(options.value));
   const html = embedHtml({ spec, chartSvg, pageHref: pageUrl });
   return new Response(html, {
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      ETag: computeEtag([spec, 'embed', CODE_VERSION]),
-    },
+    headers: { ...common, 'Content-Type': 'text/html; charset=utf-8' },
   });
 }
