@@ -5,7 +5,7 @@ import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import { eventsQueryValue, parseChartOptions } from '@/lib/export/chart-options';
-import { EMBED_CHART_SIZE, embedHtml } from '@/lib/export/embed';
+import { EMBED_VARIANTS, embedChartHeight, embedHtml } from '@/lib/export/embed';
 import { computeEtag } from '@/lib/export/etag';
 import { pageHref } from '@/lib/page-params';
 
@@ -22,9 +22,18 @@ export async function GET(
   const options = parseChartOptions(new URL(request.url).searchParams, d);
   if (!options.ok) return errorResponse(400, options.error);
   const spec = getChartSpec(d, chart.value, options.value);
-  const chartSvg = cachedChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
+  const chartSvgs = EMBED_VARIANTS.map((v) =>
+    cachedChartSvg(spec, {
+      width: v.width,
+      height: embedChartHeight(spec, v),
+      fontSize: v.fontSize,
+      labels: v.labels,
+      theme: 'light',
+      idPrefix: `embed-${v.band}`,
+    }),
+  );
   const pageUrl = pageHref(`/charts/${spec.id}`, { events: eventsQueryValue(options.value) });
-  const html = embedHtml({ spec, chartSvg, pageHref: pageUrl });
+  const html = embedHtml({ spec, chartSvgs, pageHref: pageUrl });
   return new Response(html, {
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
