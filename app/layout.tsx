@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { ChartDetails } from '@/components/charts/chart-details';
 import { getDataset } from '@/lib/datasets';
 import './globals.css';
 
@@ -56,6 +57,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {d.sources.length} sources. Every figure links to its source; Chinese and Kazakh
           statistics are kept apart; derived figures are marked and show their formula.
         </footer>
+        <ChartDetails />
       </body>
     </html>
   );

@@ -20,7 +20,7 @@ function render(params: Record<string, string | string[]>) {
 describe('MetricsTable', () => {
   it('renders rows in query order with the count in the caption', () => {
     const { html, rows } = render({ sort: 'value', dir: 'desc', kind: 'reported' });
-    expect(html).toContain(`<caption>${rows.length} of ${all.length} figures</caption>`);
+    expect(html).toContain(`<caption>${rows.length} of ${all.length} figures<span`);
     const rendered = [...html.matchAll(/data-row-id="([^"]+)"/g)].map((m) => m[1]);
     expect(rendered).toEqual(rows.map((r) => r.id));
     expect(html).toContain(

@@ -113,6 +113,7 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
         <table data-testid="metrics-table" className="metrics-table">
           <caption>
             {rows.length} of {total} figures
+            <span className="scroll-hint"> · scroll sideways for every column →</span>
           </caption>
           <thead>
             <tr>

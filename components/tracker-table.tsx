@@ -91,6 +91,7 @@ export function TrackerTable({
         <table data-testid="tracker-table">
           <caption>
             {rows.length} of {total} rows: each target against each statistic that reports its year
+            <span className="scroll-hint"> · scroll sideways for every column →</span>
           </caption>
           <thead>
             <tr>

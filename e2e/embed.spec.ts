@@ -1,8 +1,58 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
+import { EMBED_CHECK_WIDTHS, embedHeight } from '@/lib/export/embed';
 import { expect, test } from './fixtures';
+
+/** A host page framing each chart's embed at each width, with the height the embed code suggests. */
+function hostHtml(baseURL: string, ids: readonly string[]): string {
+  const frames = ids.flatMap((id) =>
+    EMBED_CHECK_WIDTHS.map(
+      (w) =>
+        `<iframe src="${baseURL}/embed/${id}" title="${id} at ${w}" width="${w}" height="${embedHeight(getChartSpec(getDataset(), id as typeof ID))}" style="border:0;display:block"></iframe>`,
+    ),
+  );
+  return `<!doctype html><meta charset="utf-8"><title>Host</title>${frames.join('')}`;
+}
+
+/** In each frame: the document fits the frame's height and width, and the source line is in view. */
+async function expectNothingClipped(page: Page, ids: readonly string[]) {
+  for (const id of ids) {
+    for (const w of EMBED_CHECK_WIDTHS) {
+      const el = page.locator(`iframe[title="${id} at ${w}"]`);
+      const frame = (await (await el.elementHandle())!.contentFrame())!;
+      await frame.waitForSelector('figcaption');
+      const m = await frame.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('svg.chart-render')].find(
+          (s) => s.getClientRects().length > 0,
+        )!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const sizes = [...svg.querySelectorAll('text')].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * scale,
+        );
+        return {
+          scrollHeight: document.documentElement.scrollHeight,
+          scrollWidth: document.documentElement.scrollWidth,
+          innerHeight,
+          innerWidth,
+          caption: document.querySelector('figcaption')!.getBoundingClientRect().bottom,
+          smallestText: Math.min(...sizes),
+        };
+      });
+      const where = `${id} at ${w} px: ${JSON.stringify(m)}`;
+      expect(m.innerWidth, where).toBe(w);
+      expect(m.scrollHeight, where).toBeLessThanOrEqual(m.innerHeight);
+      expect(m.scrollWidth, where).toBeLessThanOrEqual(m.innerWidth);
+      expect(m.caption, where).toBeLessThanOrEqual(m.innerHeight);
+      expect(m.smallestText, where).toBeGreaterThanOrEqual(11);
+    }
+  }
+}
 
 const ID = 'trade-trend';
 const spec = getChartSpec(getDataset(), ID);
@@ -21,7 +71,7 @@ test.describe('embed', () => {
 
   test('may be framed from any origin; other pages only from their own', async ({ request }) => {
     const embed = (await request.get(`/embed/${ID}`)).headers();
-    expect(embed['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed['content-security-policy']).not.toContain('frame-ancestors');
     expect(embed['x-frame-options']).toBeUndefined();
     for (const path of ['/', `/charts/${ID}`, '/charts', `/api/charts/${ID}/svg`]) {
       const headers = (await request.get(path)).headers();
@@ -77,12 +127,44 @@ test.describe('embed', () => {
     }
   });
 
+  test('fits frames of 320, 600 and 1000 px on another origin, nothing clipped', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const host = createServer((_req, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(hostHtml(baseURL!, chartIds));
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = host.address() as AddressInfo;
+      await page.setViewportSize({ width: 1100, height: 900 });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await expectNothingClipped(page, chartIds);
+    } finally {
+      host.close();
+    }
+  });
+
+  test('fits frames of 320, 600 and 1000 px in a page opened from disk', async ({
+    page,
+    baseURL,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+    const file = join(dir, 'host.html');
+    writeFileSync(file, hostHtml(baseURL!, [ID]));
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(`file://${file}`);
+    await expectNothingClipped(page, [ID]);
+  });
+
   test('is offered as a snippet on the chart page', async ({ page }) => {
     await page.goto(`/charts/${ID}`);
     const snippet = await page.getByTestId('embed-snippet').inputValue();
     expect(snippet).toMatch(
       new RegExp(
-        `<iframe src="[^"]*/embed/${ID}" width="100%" height="\\d+" loading="lazy" title="[^"]+"`,
+        `<iframe src="[^"]*/embed/${ID}" width="100%" height="${embedHeight(spec)}" loading="lazy" title="[^"]+"`,
       ),
     );
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { kindKey, roundForDisplay, type ChartSpec } from 'chart-render';
+import { PALETTES, kindKey, roundForDisplay, type ChartSpec } from 'chart-render';
 import { chartIds, getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 
@@ -281,9 +281,11 @@ test.describe('copy to the clipboard', () => {
   });
 
   test('copies the 1920×1080 PNG as an image', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(`/charts/${ID}`);
     await page.getByTestId('copy-image').click();
-    await expect(page.getByText('Image copied')).toBeVisible();
+    // A hang guard: a 1920×1080 render and the clipboard's re-encoding take seconds under load.
+    await expect(page.getByText('Image copied')).toBeVisible({ timeout: 30_000 });
     const png = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();
       const item = items.find((i) => i.types.includes('image/png'));
@@ -292,6 +294,38 @@ test.describe('copy to the clipboard', () => {
     });
     expect(png).not.toBeNull();
     expect(pngSize(Uint8Array.from(png!))).toEqual({ width: 1920, height: 1080 });
+  });
+
+  test('copies the image at the size and theme selected in the form', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/charts/${ID}`);
+    const form = page.getByTestId('custom-size-form');
+    await form.getByLabel('Width (px)').fill('1200');
+    await form.getByLabel('Height (px)').fill('630');
+    await form.getByLabel('Theme').selectOption('dark');
+    await page.getByTestId('copy-image').click();
+    await expect(page.getByText('Image copied (1200×630, dark)')).toBeVisible({ timeout: 30_000 });
+    const png = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const item = items.find((i) => i.types.includes('image/png'));
+      if (!item) return null;
+      return Array.from(new Uint8Array(await (await item.getType('image/png')).arrayBuffer()));
+    });
+    const img = decodePng(Uint8Array.from(png!));
+    expect({ width: img.width, height: img.height }).toEqual({ width: 1200, height: 630 });
+    // The dark theme's background in the top-left pixel.
+    const bg = PALETTES.dark.background!;
+    const want = [1, 3, 5].map((k) => parseInt(bg.slice(k, k + 2), 16));
+    expect(Array.from(img.pixels.subarray(0, 3))).toEqual(want);
+  });
+
+  test('copies the permalink of the current view', async ({ page, baseURL }) => {
+    await page.goto(`/charts/${ID}?events=off`);
+    await page.getByTestId('copy-link').click();
+    await expect(page.getByText('Link copied.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/charts/${ID}?events=off`,
+    );
   });
 });
 
@@ -304,6 +338,7 @@ test.describe('without JavaScript', () => {
     expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     await expect(page.getByTestId('copy-image')).toBeDisabled();
     await expect(page.getByTestId('copy-embed')).toBeDisabled();
+    await expect(page.getByTestId('copy-link')).toBeDisabled();
     await expect(page.getByTestId('embed-snippet')).toHaveValue(/^<iframe src="\/embed\//);
     await context.close();
   });

@@ -13,7 +13,7 @@ test.describe('readable marks at 1280 px', () => {
     test(`${id}: every bar is at least 12 px wide`, async ({ page }) => {
       await page.goto(`/charts/${id}`);
       const widths = await page
-        .locator('svg .chart-bar')
+        .locator('.chart-wide svg .chart-bar')
         .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
       const plotted = getChartSpec(d, id)
         .series.filter((s) => s.mark === 'bar')

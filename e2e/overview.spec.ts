@@ -74,15 +74,16 @@ test.describe('overview', () => {
     for (const s of spec.series.filter((x) => x.mark === 'bar')) {
       const j = spec.series.indexOf(s);
       const n = s.values.filter((v) => v !== null).length;
-      await expect(chart.locator(`rect.chart-bar[data-series="${j}"]`)).toHaveCount(n);
-      await expect(chart.locator(`rect.chart-bar[data-series="${j}"]`).first()).toHaveAttribute(
-        'data-kind',
-        s.kind,
-      );
+      await expect(chart.locator(`.chart-wide rect.chart-bar[data-series="${j}"]`)).toHaveCount(n);
+      await expect(
+        chart.locator(`.chart-wide rect.chart-bar[data-series="${j}"]`).first(),
+      ).toHaveAttribute('data-kind', s.kind);
     }
     // Each side is named on the plot, and the kind key says how estimates are drawn.
     for (const name of ['Chinese statistics', 'Kazakh statistics']) {
-      await expect(chart.locator('svg text.chart-label', { hasText: name })).toHaveCount(1);
+      await expect(
+        chart.locator('.chart-wide svg text.chart-label', { hasText: name }),
+      ).toHaveCount(1);
     }
     await expect(chart.getByRole('list', { name: 'How figures are drawn' })).toContainText(
       'derived estimate',

@@ -147,7 +147,7 @@ test.describe('trade', () => {
       await expect(page.locator(`#${e.id}`)).toContainText(formatEventDates(e));
     const chart = page.getByTestId('chart-trade-series');
     const key = chart.getByRole('list', { name: 'Events marked on the time axis' }).locator('li');
-    const badges = await chart.locator('svg text.chart-event').allTextContents();
+    const badges = await chart.locator('.chart-wide svg text.chart-event').allTextContents();
     const numbers = badges.flatMap((b) => {
       const [a, z = a] = b.split('–').map(Number);
       return Array.from({ length: z! - a! + 1 }, (_, k) => a! + k);

@@ -16,14 +16,17 @@ export const COMMON_HEADERS: readonly { key: string; value: string }[] = [
   },
 ];
 
-/** The embed: static HTML with inline CSS and an inline SVG; no script, no other resource. */
+/**
+ * The embed: static HTML with inline CSS and an inline SVG; no script, no other resource. No
+ * frame-ancestors at all, so any page may frame it: `frame-ancestors *` matches only network
+ * schemes, and a page opened from disk (file:) was refused.
+ */
 export const EMBED_CSP = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   'img-src data:',
   "base-uri 'none'",
   "form-action 'none'",
-  'frame-ancestors *',
 ].join('; ');
 
 /** Export files (an SVG may be opened directly): inert even if a renderer bug let markup through. */

@@ -1,4 +1,4 @@
-import { memoiseRender, renderChartSvg } from 'chart-render';
+import { heightForKey, memoiseRender, renderChartSvg } from 'chart-render';
 
 /**
  * `renderChartSvg`, memoised per server process: specs are deterministic functions of the built-in
@@ -6,3 +6,6 @@ import { memoiseRender, renderChartSvg } from 'chart-render';
  * would otherwise draw identical SVG on every request. 64 entries ≈ 2 MB.
  */
 export const cachedChartSvg = memoiseRender(renderChartSvg, 64);
+
+/** `heightForKey`, memoised the same way (a layout per call). */
+export const cachedHeightForKey = memoiseRender(heightForKey, 64);

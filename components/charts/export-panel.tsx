@@ -11,6 +11,7 @@ import {
 import type { ChartSpec } from 'chart-render';
 import { CopyImageButton } from './copy-image-button';
 import { EmbedSnippet } from './embed-snippet';
+import { ShareLinkButton } from './share-link-button';
 import styles from './export-panel.module.css';
 
 const PRESET_LABEL: Record<ImagePreset, string> = {
@@ -93,6 +94,7 @@ export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: Cha
         method="get"
         action={chartImageUrl(spec.id, 'png')}
         data-testid="custom-size-form"
+        id="custom-size-form"
       >
         {Object.entries(query).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
@@ -188,10 +190,17 @@ export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: Cha
       </ul>
 
       <h3>Copy</h3>
+      <p className={styles.hint}>
+        The image is copied at the size, scale and theme chosen above (1920×1080, light unless
+        changed).
+      </p>
       <CopyImageButton
         src={chartImageUrl(spec.id, 'png', { download: false, ...query })}
-        label="Copy image (1920×1080 PNG)"
+        formId="custom-size-form"
+        label="Copy image"
       />
+      <br />
+      <ShareLinkButton />
 
       <h3>Embed</h3>
       <div className={styles.embed}>

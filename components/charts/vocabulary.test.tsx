@@ -151,7 +151,7 @@ describe('one visual vocabulary: every surface draws each kind as ENCODING defin
       (s) => renderChartImage(s, { width: 1200, height: 630, theme }),
     ],
     ['the page key', (s) => renderToStaticMarkup(<ChartKey spec={s} />)],
-    ['the embed key', (s) => embedHtml({ spec: s, chartSvg: '', pageHref: '/charts/x' })],
+    ['the embed key', (s) => embedHtml({ spec: s, chartSvgs: [], pageHref: '/charts/x' })],
     ['the data table headings', (s) => renderToStaticMarkup(<ChartDataTable spec={s} />)],
   ];
   describe.each(surfaces)('%s', (_name, render) => {

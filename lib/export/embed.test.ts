@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getChartSpec } from '../charts/registry';
 import { getDataset } from '../datasets';
-import { embedHeight, embedHtml, embedSnippet, escapeHtml } from './embed';
+import {
+  EMBED_CHECK_WIDTHS,
+  embedHeight,
+  embedHeightAt,
+  embedHtml,
+  embedSnippet,
+  escapeHtml,
+} from './embed';
 
 describe('escapeHtml', () => {
   it.each<[string, string, string]>([
@@ -24,14 +31,26 @@ describe('embedSnippet', () => {
 });
 
 describe('embedHeight', () => {
-  it.each<[string, number, number, number]>([
-    ['three series, no events', 3, 0, 510],
-    ['one series', 1, 0, 490],
-    ['nine series, two events', 9, 2, 640],
-    ['none', 0, 0, 470],
-  ])('%s', (_name, series, events, expected) => {
-    const spec = { series: Array(series).fill({}), events: Array(events).fill({}) };
-    expect(embedHeight(spec)).toBe(expected);
+  const d = getDataset();
+  const spec = getChartSpec(d, 'trade-trend');
+
+  it('is the tallest of the embed at 320, 600 and 1000 px', () => {
+    const at = EMBED_CHECK_WIDTHS.map((w) => embedHeightAt(spec, w));
+    expect(embedHeight(spec)).toBe(Math.max(...at));
+  });
+
+  it.each<[string, Partial<typeof spec>]>([
+    ['a longer source line', { sourceLine: `${spec.sourceLine}; ${spec.sourceLine}` }],
+    ['a longer title', { title: `${spec.title} ${spec.title} ${spec.title}` }],
+    ['more events', { events: [...spec.events, ...spec.events] }],
+  ])('grows with %s', (_name, change) => {
+    for (const w of EMBED_CHECK_WIDTHS) {
+      expect(embedHeightAt({ ...spec, ...change }, w)).toBeGreaterThan(embedHeightAt(spec, w));
+    }
+  });
+
+  it('is a whole number of tens of px', () => {
+    for (const w of EMBED_CHECK_WIDTHS) expect(embedHeightAt(spec, w) % 10).toBe(0);
   });
 });
 
@@ -39,7 +58,7 @@ describe('embedHtml', () => {
   const spec = getChartSpec(getDataset(), 'trade-trend');
 
   it('is a complete document with no script and the title, source line and page link', () => {
-    const html = embedHtml({ spec, chartSvg: '<svg></svg>', pageHref: '/charts/trade-trend' });
+    const html = embedHtml({ spec, chartSvgs: ['<svg></svg>'], pageHref: '/charts/trade-trend' });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain(`<h1 id="t">${escapeHtml(spec.title)}</h1>`);
@@ -59,7 +78,7 @@ describe('embedHtml', () => {
         series: [{ ...spec.series[0]!, name: evil, label: evil }],
         events: [{ id: 'e', start: 2006.5, end: null, when: evil, title: evil }],
       },
-      chartSvg: '',
+      chartSvgs: [],
       pageHref: '/charts/x"y',
     });
     expect(html).not.toContain('<img');

@@ -1,23 +1,112 @@
-import { eventKeyText, keyGlyphSvg, kindKey, numberEvents, type ChartSpec } from 'chart-render';
+import {
+  eventKeyText,
+  heightForKey,
+  keyGlyphSvg,
+  kindKey,
+  measureText,
+  numberEvents,
+  wrapText,
+  type ChartSpec,
+} from 'chart-render';
 import { escapeHtml } from './embed-snippet';
 
 export { EMBED_HEIGHT, embedSnippet, escapeHtml } from './embed-snippet';
 
-/** The chart body's layout size in the embed; it scales to the frame's width. */
-export const EMBED_CHART_SIZE = { width: 960, height: 440 } as const;
+/**
+ * The embed draws its chart once per frame-width band and CSS shows the one for the frame (the
+ * server cannot know the width). Each is drawn at the narrowest column of its band (frame
+ * less 24 px padding) with 14 px text, so even event badges (0.8 em) are at least 11.2 CSS px
+ * across the band; the narrowest names its series under the plot.
+ */
+export const EMBED_VARIANTS = [
+  { band: 's', minFrame: 0, width: 296, height: 380, fontSize: 14, labels: 'below' },
+  { band: 'm', minFrame: 480, width: 456, height: 320, fontSize: 14, labels: 'auto' },
+  { band: 'l', minFrame: 800, width: 776, height: 360, fontSize: 14, labels: 'auto' },
+] as const;
+
+export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
 
 /**
- * A suggested iframe height in px for a ~700 px wide frame: the chart body (scaled from 960×440)
- * plus title, legend rows (two series a row), event lines and the source line. A heuristic:
- * narrower frames scroll a little, wider ones leave a little space.
+ * The drawing's height in a band: its own, or taller where the key under the axis (narrow band)
+ * would outgrow the plot.
  *
- * @example embedHeight({ series: [a, b, c], annotations: [] }) // → 320 + 90 + 40 + 0 + 60 = 510
+ * @example embedChartHeight(tradeTrend, EMBED_VARIANTS[2]) // → 360
  */
-export function embedHeight(spec: Pick<ChartSpec, 'series' | 'events'>): number {
-  const chart = Math.round((700 * EMBED_CHART_SIZE.height) / EMBED_CHART_SIZE.width);
-  const legend = Math.ceil(spec.series.length / 2) * 20;
-  const events = spec.events.length * 36;
-  return Math.round((chart + 90 + legend + events + 60) / 10) * 10;
+export function embedChartHeight(spec: ChartSpec, v: EmbedVariant): number {
+  return v.labels === 'below' ? heightForKey(spec, v) : v.height;
+}
+
+/** The frame widths the suggested height is worked out for (a phone, a column, a full page). */
+export const EMBED_CHECK_WIDTHS = [320, 600, 1000] as const;
+
+/** The embed's body padding in px, each side: 8 top and bottom, 12 left and right. */
+const PAD = { x: 12, y: 8 };
+/** Line height of the embed's text, in ems (CSS line-height 1.4). */
+const LH = 1.4;
+const REM = 16;
+
+/** Height in px of `text` wrapped at `size` px in `width` px, CSS line-height 1.4. */
+function blockHeight(text: string, size: number, width: number, bold = false): number {
+  if (text.trim() === '') return 0;
+  return wrapText(text, size, width, bold).length * size * LH;
+}
+
+/**
+ * The height in px of the embed document in a frame `frameWidth` px wide, worked out from the
+ * same text measurements as the charts (DejaVu Sans metrics): title, subtitle, kind key, the
+ * band's chart drawing at the column width, the event key and the source line, with 10% and
+ * 48 px to spare for a host whose fallback font is wider.
+ *
+ * @example embedHeightAt(tradeTrend, 1000) // → 860 (and 920 at 600 px, 1320 at 320 px)
+ */
+export function embedHeightAt(spec: ChartSpec, frameWidth: number): number {
+  const w = frameWidth - 2 * PAD.x;
+  const v = [...EMBED_VARIANTS].reverse().find((x) => frameWidth >= x.minFrame)!;
+  const small = 0.75 * REM;
+  const tiny = 0.72 * REM;
+  let h = 2 * PAD.y;
+  h += blockHeight(spec.title, 1.1 * REM, w, true);
+  h += 0.6 * REM + blockHeight(spec.subtitle, 0.8 * REM, w);
+  const key = kindKey(spec);
+  if (key.length > 0) {
+    // Flex rows of glyph (24 px + .3rem) and text, 1rem apart; an item wider than the column
+    // wraps its text on rows of its own.
+    const lead = 24 + 0.3 * REM;
+    let rows = 1;
+    let x = 0;
+    for (const k of key) {
+      const item = lead + measureText(k.text, small);
+      if (x > 0 && x + REM + item > w) {
+        rows++;
+        x = 0;
+      }
+      if (item > w) {
+        rows += wrapText(k.text, small, w - lead).length - 1;
+        x = w;
+      } else x += (x > 0 ? REM : 0) + item;
+    }
+    h += 0.6 * REM + rows * small * LH + (rows - 1) * 0.15 * REM;
+  }
+  h += (embedChartHeight(spec, v) * w) / v.width;
+  const events = numberEvents(spec.events);
+  if (events.length > 0) {
+    h += 0.3 * REM;
+    for (const e of events) h += blockHeight(eventKeyText(e), tiny, w - 2.2 * tiny - 0.3 * REM);
+  }
+  const source = `${spec.sourceLine ? `${spec.sourceLine}. ` : ''}Data, sources and downloads`;
+  h += 0.3 * REM + blockHeight(source, tiny, w);
+  return Math.ceil((h * 1.1 + 48) / 10) * 10;
+}
+
+/**
+ * The iframe height the embed code suggests: the tallest of the embed at 320, 600 and 1000 px
+ * (the narrow frame, as text wraps more), so nothing is cut at any of them; wider frames leave
+ * some space under the source line.
+ *
+ * @example embedHeight(tradeTrend) // → 1320, its height at 320 px
+ */
+export function embedHeight(spec: ChartSpec): number {
+  return Math.max(...EMBED_CHECK_WIDTHS.map((w) => embedHeightAt(spec, w)));
 }
 
 const CSS = [
@@ -27,9 +116,18 @@ const CSS = [
   'h1{font-size:1.1rem;margin:0}',
   'p{margin:.2rem 0 .4rem;color:#52606d;font-size:.8rem}',
   'ul{display:flex;flex-wrap:wrap;gap:.15rem 1rem;list-style:none;padding:0;margin:.3rem 0;font-size:.75rem}',
-  'ul svg{vertical-align:-2px;margin-right:.3rem}',
+  'ul svg{display:inline;width:auto;vertical-align:-2px;margin-right:.3rem}',
   'b{display:inline-block;min-width:1.5em;padding:0 .3em;margin-right:.3rem;border:1px solid #52606d;border-radius:1em;font-weight:normal;font-size:.9em;text-align:center}',
   'svg{display:block;width:100%;height:auto}',
+  '.v{display:none}',
+  ...EMBED_VARIANTS.map((v, k) => {
+    const next = EMBED_VARIANTS[k + 1];
+    const q = [
+      v.minFrame > 0 ? `(min-width:${v.minFrame}px)` : '',
+      next ? `(max-width:${next.minFrame - 0.02}px)` : '',
+    ].filter(Boolean);
+    return `@media ${q.join(' and ')}{.v-${v.band}{display:block}}`;
+  }),
   'ol{list-style:none;padding:0;margin:.3rem 0 0;font-size:.72rem}',
   'figcaption{font-size:.72rem;color:#52606d;margin-top:.3rem}',
   'a{color:#00607f}',
@@ -37,14 +135,19 @@ const CSS = [
 
 /**
  * The complete `/embed/{id}` document: title, subtitle, kind key, the server-rendered chart SVG
- * (responsive: width 100%, series named on the plot), the event key, and the source line with a
+ * (one drawing per frame-width band, shown by a media query), the event key, and the source line with a
  * link to the full chart page. No script
  * and no external resource, so it works under `default-src 'none'`. Every spec string is escaped;
- * `chartSvg` is trusted renderer output and inserted as is.
+ * `chartSvgs` are trusted renderer output and inserted as is.
  *
- * @example embedHtml({ spec, chartSvg: '<svg …/>', pageHref: '/charts/trade-trend' }).startsWith('<!doctype html>') // → true
+ * @example embedHtml({ spec, chartSvgs: ['<svg …/>'], pageHref: '/charts/trade-trend' }).startsWith('<!doctype html>') // → true
  */
-export function embedHtml(o: { spec: ChartSpec; chartSvg: string; pageHref: string }): string {
+export function embedHtml(o: {
+  spec: ChartSpec;
+  /** One drawing per EMBED_VARIANTS band, in order. */
+  chartSvgs: readonly string[];
+  pageHref: string;
+}): string {
   const { spec } = o;
   const key = kindKey(spec)
     .map((k) => `<li>${keyGlyphSvg(k)}${escapeHtml(k.text)}</li>`)
@@ -65,7 +168,9 @@ export function embedHtml(o: { spec: ChartSpec; chartSvg: string; pageHref: stri
     `<figure aria-labelledby="t"><h1 id="t">${escapeHtml(spec.title)}</h1>`,
     `<p>${escapeHtml(spec.subtitle)}</p>`,
     key ? `<ul aria-label="How figures are drawn">${key}</ul>` : '',
-    o.chartSvg,
+    o.chartSvgs
+      .map((svg, k) => `<div class="v v-${EMBED_VARIANTS[k]?.band ?? k}">${svg}</div>`)
+      .join(''),
     events ? `<ol aria-label="Events marked on the time axis">${events}</ol>` : '',
     `<figcaption data-testid="source-line">${source}<a href="${escapeHtml(o.pageHref)}" target="_blank" rel="noopener">Data, sources and downloads</a></figcaption>`,
     '</figure></main></body></html>',

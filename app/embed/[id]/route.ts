@@ -5,7 +5,7 @@ import { getChartView } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
 import { chartOptionsQuery, parseChartOptions } from '@/lib/export/chart-options';
-import { EMBED_CHART_SIZE, embedHtml } from '@/lib/export/embed';
+import { EMBED_VARIANTS, embedChartHeight, embedHtml } from '@/lib/export/embed';
 import { computeEtag, ifNoneMatchHits } from '@/lib/export/etag';
 import { pageHref } from '@/lib/page-params';
 
@@ -31,9 +31,18 @@ export async function GET(
   if (ifNoneMatchHits(request.headers.get('if-none-match'), common.ETag)) {
     return new Response(null, { status: 304, headers: common });
   }
-  const chartSvg = cachedChartSvg(spec, { ...EMBED_CHART_SIZE, theme: 'light', idPrefix: 'embed' });
+  const chartSvgs = EMBED_VARIANTS.map((v) =>
+    cachedChartSvg(spec, {
+      width: v.width,
+      height: embedChartHeight(spec, v),
+      fontSize: v.fontSize,
+      labels: v.labels,
+      theme: 'light',
+      idPrefix: `embed-${v.band}`,
+    }),
+  );
   const pageUrl = pageHref(`/charts/${spec.id}`, chartOptionsQuery(options.value));
-  const html = embedHtml({ spec, chartSvg, pageHref: pageUrl });
+  const html = embedHtml({ spec, chartSvgs, pageHref: pageUrl });
   return new Response(html, {
     headers: { ...common, 'Content-Type': 'text/html; charset=utf-8' },
   });

@@ -1,4 +1,5 @@
 import { describe } from './describe';
+import { markDetail } from './details';
 import { barSvg, colorOf, glyphSvg, lineAttrs, markerSvg, markSizes } from './encoding';
 import { FONT_FAMILY } from './fonts';
 import { layoutBody, type BodyModel, type LinePath, type TextLabel } from './model';
@@ -72,11 +73,17 @@ export function drawBody(
   m: BodyModel,
   palette: Palette,
   origin: { dx: number; dy: number } = { dx: 0, dy: 0 },
+  o: { details?: boolean } = {},
 ): string {
   const fs = m.fontSize;
   const sizes = markSizes(fs);
   const { plot } = m;
   const parts: string[] = [];
+  // Each mark's detail text for the page's hover and focus script (details: true).
+  const tip = (series: number, category: number): Record<string, string> => {
+    const t = o.details ? markDetail(spec, series, category) : null;
+    return t === null ? {} : { 'data-tip': t };
+  };
 
   for (const t of m.yTicks) {
     parts.push(
@@ -126,6 +133,7 @@ export function drawBody(
         'data-kind': b.kind,
         'data-series': b.series,
         'data-category': b.category,
+        ...tip(b.series, b.category),
       }),
     );
   }
@@ -150,8 +158,37 @@ export function drawBody(
         'data-kind': p.kind,
         'data-series': p.series,
         'data-category': p.category,
+        ...tip(p.series, p.category),
       }),
     );
+  }
+  // A step has no marker per value: a transparent band over each step takes hover and focus.
+  if (o.details) {
+    for (const l of m.lines) {
+      if (l.mark !== 'step') continue;
+      const values = spec.series[l.series]!.values;
+      let i = 0;
+      for (const run of l.runs) {
+        for (const p of run) {
+          while (i < values.length && typeof values[i] !== 'number') i++;
+          parts.push(
+            el('rect', {
+              x: p.x0,
+              y: p.y - fs * 0.6,
+              width: Math.max(1, p.x1 - p.x0),
+              height: fs * 1.2,
+              fill: 'transparent',
+              class: 'chart-hit',
+              'data-kind': l.kind,
+              'data-series': l.series,
+              'data-category': i,
+              ...tip(l.series, i),
+            }),
+          );
+          i++;
+        }
+      }
+    }
   }
   for (const l of m.labels) parts.push(labelSvg(l, m, palette));
   for (const b of m.below) {
@@ -255,6 +292,10 @@ export interface RenderOptions {
    * chart for its own theme (dark mode); default false.
    */
   roleClasses?: boolean;
+  /** 'below': series names in rows under the axis (phones); default beside the marks. */
+  labels?: 'auto' | 'below';
+  /** Give each mark a `data-tip` (period, value, whose statistics, note) for hover and focus. */
+  details?: boolean;
 }
 
 /**
@@ -265,6 +306,29 @@ export interface RenderOptions {
  */
 export function bodyFontSize(width: number, height: number): number {
   return Math.round(Math.min(15, Math.max(11, Math.min(width / 80, height / 34))));
+}
+
+/**
+ * The height at which a chart drawn with its series named under the axis (`labels: 'below'`,
+ * phones) has a plot at least as tall as that key: `height` when it already has, else taller.
+ *
+ * @example heightForKey(tradeTrend, { width: 288, height: 380, fontSize: 14 }) // → 490 (a key of six targets)
+ */
+export function heightForKey(
+  spec: ChartSpec,
+  o: { width: number; height: number; fontSize: number },
+): number {
+  let height = o.height;
+  // A taller drawing may lay its labels out another way (in full on the plot, or lettered), so
+  // grow until the plot holds; four rounds settle every chart here.
+  for (let round = 0; round < 4; round++) {
+    const m = layoutBody(spec, { ...o, height, labels: 'below' });
+    const ys = m.below.map((b) => b.y);
+    const key = ys.length === 0 ? 0 : Math.max(...ys) + m.lineHeight - Math.min(...ys);
+    if (m.plot.h >= key) return height;
+    height = Math.ceil(height + key - m.plot.h);
+  }
+  return height;
 }
 
 export function checkSize(o: { width: number; height: number }): void {
@@ -285,7 +349,12 @@ export function renderChartSvg(spec: ChartSpec, o: RenderOptions): string {
   checkSize(o);
   const palette = paletteOf(o.theme);
   const fontSize = o.fontSize ?? bodyFontSize(o.width, o.height);
-  const model = layoutBody(spec, { width: o.width, height: o.height, fontSize });
+  const model = layoutBody(spec, {
+    width: o.width,
+    height: o.height,
+    fontSize,
+    ...(o.labels ? { labels: o.labels } : {}),
+  });
   const prefix = safeId(o.idPrefix ?? spec.id);
   // Not `${prefix}-title`: pages tend to give the figure heading that id.
   const titleId = `${prefix}-chart-title`;
@@ -298,7 +367,7 @@ export function renderChartSvg(spec: ChartSpec, o: RenderOptions): string {
     (palette.background
       ? el('rect', { width: '100%', height: '100%', fill: palette.background })
       : '') +
-    drawBody(spec, model, palette) +
+    drawBody(spec, model, palette, undefined, { details: o.details ?? false }) +
     '</svg>';
   return o.roleClasses ? withRoleClasses(svg, palette) : svg;
 }

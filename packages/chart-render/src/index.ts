@@ -31,7 +31,7 @@ export { stackLabels, placePointLabels } from './labels';
 export { numberEvents, eventKeyText, clusterEvents, type NumberedEvent } from './events';
 export { kindKey, keyGlyphSvg, type KeyItem } from './key';
 export { layoutBody, type BodyModel } from './model';
-export { renderChartSvg, bodyFontSize, type RenderOptions } from './body';
+export { renderChartSvg, bodyFontSize, heightForKey, type RenderOptions } from './body';
 export {
   renderChartImage,
   planImage,
@@ -44,3 +44,4 @@ export { RESVG_OPTIONS, resvgOptions, renderPng, renderPngAsync } from './raster
 export { memoiseRender } from './cache';
 export { escapeXml, safeId } from './svg';
 export { describe, summarise } from './describe';
+export { markDetail } from './details';
