@@ -22,6 +22,9 @@ export const EMBED_VARIANTS = [
   { band: 's', minFrame: 0, width: 296, height: 380, fontSize: 14, labels: 'below' },
   { band: 'm', minFrame: 480, width: 456, height: 320, fontSize: 14, labels: 'auto' },
   { band: 'l', minFrame: 800, width: 776, height: 360, fontSize: 14, labels: 'auto' },
+  // Wide frames get a drawing of their own: the 776 px one scaled to 1280 px wrote its axis and
+  // key text bigger than the embed's title.
+  { band: 'xl', minFrame: 1100, width: 1076, height: 460, fontSize: 14, labels: 'auto' },
 ] as const;
 
 export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
