@@ -4,6 +4,7 @@ import type { ChartOptions } from '../charts/registry';
 import { VIEW_STATISTICS, VIEW_TEXT_LIMITS, type ChartView } from '../charts/view';
 import { fail, listValues, readParam, type ParseResult } from '../params';
 import { z } from 'zod';
+import { CHART_OPTION_PARAMS } from './urls';
 
 /** The longest `events` value accepted, in characters. */
 export const MAX_EVENTS_PARAM = 2000;
@@ -24,21 +25,7 @@ const text = (max: number) =>
     .refine((s) => !/\p{Cc}/u.test(s));
 const highlight = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
-/**
- * The query parameters of the chart options, in the order links write them. Each is given once;
- * `stat` and `kind` are lists (commas or repeated keys, as a form's checkboxes send them).
- */
-export const CHART_OPTION_PARAMS = [
-  'events',
-  'from',
-  'to',
-  'stat',
-  'kind',
-  'title',
-  'subtitle',
-  'note',
-  'highlight',
-] as const;
+export { CHART_OPTION_PARAMS };
 
 /** Reads a single parameter of the view: a blank value (an empty form field) counts as absent. */
 function readView<S extends z.ZodType<unknown, string>>(

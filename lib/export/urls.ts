@@ -42,8 +42,12 @@ export function parsePrebuiltFileName(file: string): PrebuiltImage | null {
   return byFileName.get(file) ?? null;
 }
 
-/** The chart options' query parameters, in the order links write them (as chart-options.ts). */
-const OPTION_PARAMS = [
+/**
+ * The query parameters of the chart options, in the order links write them. Each is given once;
+ * `stat` and `kind` are lists (commas or repeated keys, as a form's checkboxes send them). Here,
+ * not in chart-options.ts, so browser code can write links without loading the parsers.
+ */
+export const CHART_OPTION_PARAMS = [
   'events',
   'from',
   'to',
@@ -56,10 +60,10 @@ const OPTION_PARAMS = [
 ] as const;
 
 /** The chart options a URL carries, as query values (`chartOptionsQuery`); absent = default. */
-export type ChartQuery = Partial<Record<(typeof OPTION_PARAMS)[number], string>>;
+export type ChartQuery = Partial<Record<(typeof CHART_OPTION_PARAMS)[number], string>>;
 
 function setOptions(q: URLSearchParams, o: ChartQuery): URLSearchParams {
-  for (const k of OPTION_PARAMS) if (o[k] !== undefined) q.set(k, o[k]);
+  for (const k of CHART_OPTION_PARAMS) if (o[k] !== undefined) q.set(k, o[k]);
   return q;
 }
 
