@@ -22,7 +22,7 @@ describe('the page stylesheet recolours charts with the engine palettes', () => 
   });
 
   it('defines every role of the dark palette under prefers-color-scheme: dark, equal to PALETTES.dark', () => {
-    const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    const dark = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
     expect(chartVars(dark)).toEqual(roleColors(PALETTES.dark));
   });
 
