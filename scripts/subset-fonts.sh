@@ -14,6 +14,10 @@ cd "$(dirname "$0")/.."
 # Extended-A, General Punctuation (– — ‘ ’ “ ” … ‰), currency (€ ₸ ₽ …), ™, arrows, − ≈ ≠ ≤ ≥,
 # circled digits (DejaVu has ① to ⑩ only) and geometric shapes (■ ▲ ▼ ◆ ○ ●).
 UNICODES='U+0020-007E,U+00A0-00FF,U+0100-017F,U+2000-206F,U+20A0-20CF,U+2122,U+2190-21FF,U+2212,U+2248,U+2260,U+2264-2265,U+2460-2473,U+25A0-25FF'
+# Greek and Cyrillic (Kazakh and Russian titles: Қазақстан, Казахстан) for the reader's own text.
+# The PNG fonts hold both sets; the pages get them as separate files, which a browser fetches only
+# for a page that shows such a letter (unicode-range).
+EXTRA_UNICODES='U+0370-03FF,U+0400-04FF'
 
 SRC=node_modules/dejavu-fonts-ttf
 TTF_OUT=packages/chart-render/fonts
@@ -51,11 +55,13 @@ subset() { # <source ttf> <output> [extra options]
   echo "  $out: $(wc -c <"$out") bytes"
 }
 
-subset "$SRC/ttf/DejaVuSans.ttf" "$TTF_OUT/DejaVuSans-subset.ttf"
-subset "$SRC/ttf/DejaVuSans-Bold.ttf" "$TTF_OUT/DejaVuSans-Bold-subset.ttf"
+subset "$SRC/ttf/DejaVuSans.ttf" "$TTF_OUT/DejaVuSans-subset.ttf" "--unicodes=$UNICODES,$EXTRA_UNICODES"
+subset "$SRC/ttf/DejaVuSans-Bold.ttf" "$TTF_OUT/DejaVuSans-Bold-subset.ttf" "--unicodes=$UNICODES,$EXTRA_UNICODES"
 subset "$SRC/ttf/DejaVuSans.ttf" "$WEB_OUT/dejavu-sans-subset-400.woff2" --flavor=woff2
 subset "$SRC/ttf/DejaVuSans-Bold.ttf" "$WEB_OUT/dejavu-sans-subset-700.woff2" --flavor=woff2
+subset "$SRC/ttf/DejaVuSans.ttf" "$WEB_OUT/dejavu-sans-greek-cyrillic-400.woff2" --flavor=woff2 "--unicodes=$EXTRA_UNICODES"
+subset "$SRC/ttf/DejaVuSans-Bold.ttf" "$WEB_OUT/dejavu-sans-greek-cyrillic-700.woff2" --flavor=woff2 "--unicodes=$EXTRA_UNICODES"
 cp "$SRC/LICENSE" "$TTF_OUT/LICENSE"
 cp "$SRC/LICENSE" "$WEB_OUT/LICENSE-dejavu-fonts.txt"
 
-echo "unicode-range for app/globals.css: ${UNICODES//,/, }"
+echo "unicode-range for app/globals.css: ${UNICODES//,/, }; greek-cyrillic files: ${EXTRA_UNICODES//,/, }"

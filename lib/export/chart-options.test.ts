@@ -20,9 +20,9 @@ describe('parseChartOptions', () => {
     ['sides as repeated keys', 'stat=kz&stat=cn', { stat: ['cn', 'kz'] }],
     ['kinds with commas', 'kind=projection,reported', { kind: ['reported', 'projection'] }],
     [
-      'own text, trimmed, RTL and emoji kept',
-      'title=%20%D8%A7%D9%84%D8%AA%D8%AC%D8%A7%D8%B1%D8%A9%20%F0%9F%87%B0%F0%9F%87%BF&note=%3Cscript%3E',
-      { title: 'التجارة 🇰🇿', note: '<script>' },
+      'own text, trimmed, Kazakh Cyrillic kept',
+      'title=%20%D2%9A%D0%B0%D0%B7%D0%B0%D2%9B%D1%81%D1%82%D0%B0%D0%BD%20%D1%81%D0%B0%D1%83%D0%B4%D0%B0%D1%81%D1%8B%20&note=%3Cscript%3E',
+      { title: 'Қазақстан саудасы', note: '<script>' },
     ],
     ['a highlight', 'highlight=annual-kz', { highlight: 'annual-kz' }],
   ])('%s', (_name, query, expected) => {
@@ -39,6 +39,9 @@ describe('parseChartOptions', () => {
     ['a title of 10 kB', `title=${'x'.repeat(10_000)}`, 'title'],
     ['a title one character too long', `title=${'x'.repeat(121)}`, 'title'],
     ['a control character', 'subtitle=a%0Ab', 'subtitle'],
+    // The PNG font lacks them: they would be drawn as boxes.
+    ['Arabic letters', 'title=%D8%A7%D9%84%D8%AA%D8%AC%D8%A7%D8%B1%D8%A9', 'title'],
+    ['an emoji', 'note=Trade%20%F0%9F%91%8D', 'note'],
     ['a note of 10 kB', `note=${'=1+'.repeat(3400)}`, 'note'],
     ['a highlight that is no id', 'highlight=%3Cscript%3E', 'highlight'],
   ])('refuses %s, naming the parameter', (_name, query, parameter) => {

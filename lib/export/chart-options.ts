@@ -1,4 +1,4 @@
-import { MARK_KINDS } from 'chart-render';
+import { fontHasGlyphs, MARK_KINDS } from 'chart-render';
 import type { Dataset } from '@/data/types';
 import type { ChartOptions } from '../charts/registry';
 import { VIEW_STATISTICS, VIEW_TEXT_LIMITS, type ChartView } from '../charts/view';
@@ -17,12 +17,14 @@ const year = z
   .regex(/^\d{4}$/)
   .transform(Number)
   .pipe(z.number().int().min(YEAR_LIMITS.min).max(YEAR_LIMITS.max));
-const textAllowed = (max: number) => `plain text, at most ${max} characters, no control characters`;
+const textAllowed = (max: number) =>
+  `plain text, at most ${max} characters, in characters the chart font draws (Latin, Greek and Cyrillic letters, digits, punctuation; no emoji, no other writing systems), no control characters`;
+// The PNG is drawn with the bundled font alone: a character it lacks would come out as a box.
 const text = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((s) => !/\p{Cc}/u.test(s));
+    .refine((s) => !/\p{Cc}/u.test(s) && fontHasGlyphs(s) && fontHasGlyphs(s, true));
 const highlight = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
 
 export { CHART_OPTION_PARAMS };
