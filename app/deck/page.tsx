@@ -245,9 +245,9 @@ export default async function DeckPage({ searchParams }: Props) {
         ) : (
           <form method="get" action="/deck" className={styles.form} data-testid="deck-add-form">
             {hidden({ text: true })}
-            <label>
-              Chart
-              <select name="add" defaultValue="">
+            <span className={styles.field}>
+              <label htmlFor="deck-add-chart">Chart</label>
+              <select id="deck-add-chart" name="add" defaultValue="">
                 <option value="">Choose a chart</option>
                 {chartIds.map((id) => (
                   <option key={id} value={id}>
@@ -255,7 +255,7 @@ export default async function DeckPage({ searchParams }: Props) {
                   </option>
                 ))}
               </select>
-            </label>
+            </span>
             <label className={styles.paste}>
               Or paste chart links, one a line
               <textarea name="paste" rows={3} placeholder="/charts/trade-trend?from=2005&to=2010" />
