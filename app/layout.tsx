@@ -23,6 +23,7 @@ const nav = [
   ['/energy', 'Energy'],
   ['/events', 'Events'],
   ['/charts', 'Charts'],
+  ['/deck', 'Deck'],
   ['/sources', 'Sources'],
 ] as const;
 

@@ -17,8 +17,8 @@ export function ParamErrors({
     <div role="alert" data-testid="param-errors">
       <p>{lead}</p>
       <ul>
-        {errors.map((e) => (
-          <li key={e.parameter}>
+        {errors.map((e, i) => (
+          <li key={`${i}-${e.parameter}`}>
             Parameter “{e.parameter}”: {e.error}; allowed: {e.allowed}
           </li>
         ))}

@@ -363,6 +363,75 @@ test('the chart options never fail, and own text comes back only escaped', async
   report('chart options', urls.length, counts, failures);
 });
 
+/** `c` values of a deck: chart ids, ids with options (valid or fuzzed), and junk. */
+function deckChart(r: Rng): string {
+  const roll = r.next();
+  if (roll < 0.3) return r.pick(chartIds);
+  if (roll < 0.7) return `${r.pick(chartIds)}${queryString(r, OPTION_KEYS)}`;
+  if (roll < 0.85) return `${r.pick([...chartIds, 'nope'])}?${value(r, [])}`;
+  return value(r, chartIds);
+}
+
+/** A deck query: title, subtitle, 0–14 charts, download, unknown keys, raw bad escapes. */
+function deckQueryString(r: Rng): string {
+  const parts: string[] = [];
+  for (let i = r.int(0, r.chance(0.1) ? 14 : 5); i > 0; i--) {
+    parts.push(`c=${encodeURIComponent(deckChart(r))}`);
+  }
+  const rest = queryString(r, {
+    title: OPTION_KEYS.title,
+    subtitle: OPTION_KEYS.subtitle,
+    download: ['0', '1'],
+  });
+  if (rest.length > 1) parts.push(rest.slice(1));
+  if (r.chance(0.05)) parts.push(r.pick(['c=%', 'c=%zz', 'c', 'c=', 'c=%E0%A4%A']));
+  const s = parts.filter((p) => p !== '').join('&');
+  return s ? `?${s}` : '';
+}
+
+test('the deck page and deck routes never fail, and own text comes back only escaped', async ({
+  request,
+}) => {
+  const r = rng(SEED ^ 0x6006);
+  const urls: string[] = [];
+  for (let i = 0; i < 200; i++) urls.push(`/deck${deckQueryString(r)}`);
+  for (let i = 0; i < 40; i++) {
+    urls.push(
+      `/deck${deckQueryString(r)}&paste=${encodeURIComponent(value(r, ['/charts/projections']))}`,
+    );
+  }
+  for (let i = 0; i < 40; i++) {
+    const id = r.pick(chartIds);
+    urls.push(`/charts/${id}?deck=${encodeURIComponent(deckQueryString(r).slice(1))}`);
+  }
+  for (let i = 0; i < 200; i++) urls.push(`/api/deck.pptx${deckQueryString(r)}`);
+  // The ZIP renders a PNG per chart: mostly refused cheaply, a few built.
+  for (let i = 0; i < 24; i++) urls.push(`/api/deck.zip${deckQueryString(r)}`);
+  const failures: Failure[] = [];
+  const counts: Record<number, number> = {};
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const url = urls[next++]!;
+      const res = await request.get(url, { maxRedirects: 0, timeout: 60_000 });
+      const outcome = { url, status: res.status(), headers: res.headers(), body: await res.body() };
+      counts[outcome.status] = (counts[outcome.status] ?? 0) + 1;
+      const busy = url.startsWith('/api/deck.zip');
+      check(outcome, { mayBeBusy: busy, failures, echoesText: !url.startsWith('/api/') });
+      // 307: an added or pasted chart redirects to the deck's own URL; 431: a URL over 16 kB.
+      const expected = [200, 400, 431, ...(url.startsWith('/deck') ? [307] : [])];
+      if (!expected.includes(outcome.status) && !(busy && outcome.status === 503)) {
+        failures.push({ url: url.slice(0, 300), status: outcome.status, why: 'unexpected status' });
+      }
+      if (outcome.status === 307 && !/^\/deck(\?|$)/.test(outcome.headers['location'] ?? '')) {
+        failures.push({ url: url.slice(0, 300), status: 307, why: 'redirects off the deck' });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 3 }, worker));
+  report('deck', urls.length, counts, failures);
+});
+
 /** Methods of every kind Node's parser knows (its client upper-cases what it sends). */
 const METHODS = [
   'GET',
@@ -438,6 +507,9 @@ test('any method with hostile headers never fails, reflects or skips the headers
     `/api/charts/${id}/csv`,
     `/api/charts/${id}/pptx`,
     '/api/deck.pptx',
+    '/api/deck.pptx?c=projections&title=x',
+    '/api/deck.zip?c=projections',
+    '/deck?c=projections',
     '/api/data.json',
     '/api/nope',
     `/embed/${id}`,

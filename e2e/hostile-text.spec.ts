@@ -143,3 +143,115 @@ test.describe('a reader’s hostile text', () => {
     });
   }
 });
+
+test.describe('a reader’s hostile deck text', () => {
+  for (const title of TITLES) {
+    test(`comes out as text in the deck page, PPTX and ZIP: ${title.slice(0, 24)}`, async ({
+      page,
+      request,
+    }) => {
+      page.on('dialog', (d) => {
+        throw new Error(`a dialog opened: ${d.message()}`);
+      });
+      const chart = `${ID}?${new URLSearchParams({ title, note: NOTE })}`;
+      const q = new URLSearchParams({ title, subtitle: NOTE });
+      q.append('c', chart);
+      q.append('c', 'mirror-gap');
+
+      await page.goto(`/deck?${q}`);
+      await expect(page.getByTestId('deck-title')).toHaveText(title);
+      await expect(page.getByTestId('deck-slide-title').first()).toHaveText(title);
+      await expect(
+        page.getByTestId('deck-title-form').getByLabel('Title', { exact: true }),
+      ).toHaveValue(title);
+      expect(await page.locator('script:not([src])').evaluateAll((s) => s.length)).toBeGreaterThan(
+        0,
+      );
+      await page.goto('about:blank');
+
+      const pptx = await request.get(`/api/deck.pptx?${q}`);
+      expect(pptx.status()).toBe(200);
+      // The file name keeps [a-z0-9-] of the title only.
+      expect(pptx.headers()['content-disposition']).toMatch(
+        /^attachment; filename="china-kazakhstan-deck(-[a-z0-9]+)*\.pptx"$/,
+      );
+      const zip = await JSZip.loadAsync(await pptx.body());
+      for (const n of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+        expect(
+          await parseError(page, await zip.file(n)!.async('string'), 'application/xml'),
+          n,
+        ).toBeNull();
+      }
+      const slideText = async (n: number) =>
+        [
+          ...(await zip.file(`ppt/slides/slide${n}.xml`)!.async('string')).matchAll(
+            /<a:t>([^<]*)<\/a:t>/g,
+          ),
+        ].map((m) => decodeXml(m[1]!));
+      expect((await slideText(1)).slice(0, 2)).toEqual([title, NOTE]);
+      expect(await slideText(1)).toContain(title);
+      expect((await slideText(2))[0]).toBe(title);
+      expect((await slideText(2)).join('\n')).toContain(NOTE);
+      const core = await zip.file('docProps/core.xml')!.async('string');
+      expect(await parseError(page, core, 'application/xml')).toBeNull();
+
+      const png = await request.get(`/api/deck.zip?${q}`);
+      expect(png.status()).toBe(200);
+      expect(png.headers()['content-disposition']).toMatch(
+        /^attachment; filename="china-kazakhstan-deck(-[a-z0-9]+)*\.zip"$/,
+      );
+      const images = await JSZip.loadAsync(await png.body());
+      expect(Object.keys(images.files)).toEqual([
+        '01-title.png',
+        `02-${ID}.png`,
+        '03-mirror-gap.png',
+      ]);
+      for (const n of Object.keys(images.files)) {
+        expect(pngSize(await images.file(n)!.async('uint8array'))).toEqual({
+          width: 1920,
+          height: 1080,
+        });
+      }
+    });
+  }
+
+  test('is refused at 10 kB by the deck routes, and the page says so', async ({
+    page,
+    request,
+  }) => {
+    const long = 'Trade grew '.repeat(931);
+    for (const [q, parameter, allowed] of [
+      [
+        new URLSearchParams({ title: long, c: ID }),
+        'title',
+        'plain text, at most 120 characters, no control characters',
+      ],
+      [
+        new URLSearchParams({ subtitle: long }),
+        'subtitle',
+        'plain text, at most 200 characters, no control characters',
+      ],
+      [
+        new URLSearchParams({ c: `${ID}?title=${long}` }),
+        'c[1]',
+        expect.stringContaining('at most 2000 characters'),
+      ],
+    ] as const) {
+      for (const path of ['/api/deck.pptx', '/api/deck.zip']) {
+        const r = await request.get(`${path}?${q}`);
+        expect(r.status(), `${path} ${parameter}`).toBe(400);
+        expect(await r.json()).toEqual({
+          error: expect.stringMatching(
+            new RegExp(`^${parameter.replace(/[[\]]/g, '\\$&')} is (not valid|too long)$`),
+          ),
+          parameter,
+          allowed,
+        });
+      }
+    }
+    await page.goto(`/deck?${new URLSearchParams({ title: long, c: ID })}`);
+    await expect(page.getByText('Parameter “title”')).toBeVisible();
+    await expect(page.getByTestId('deck-title')).toHaveText(getDataset().title);
+    await expect(page.getByTestId('deck-slide')).toHaveCount(1);
+  });
+});

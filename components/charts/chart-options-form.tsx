@@ -27,9 +27,18 @@ const KIND_LABEL: Record<MarkKind, string> = {
 /**
  * The chart's options as a GET form to the chart's own page, so a view is a URL and works
  * without JavaScript. `base` is the dashboard's chart: its years, sides, kinds and series are
- * the choices; `options` fills the fields.
+ * the choices; `options` fills the fields; `deck` rides along as a hidden field.
  */
-export function ChartOptionsForm({ base, options }: { base: ChartSpec; options: ChartOptions }) {
+export function ChartOptionsForm({
+  base,
+  options,
+  deck,
+}: {
+  base: ChartSpec;
+  options: ChartOptions;
+  /** The deck the reader came from (its query), kept so "Add to deck" appends to it. */
+  deck?: string;
+}) {
   const first = Math.floor(base.bands[0]?.start ?? 0);
   const last = Math.ceil(base.bands.at(-1)?.end ?? 1) - 1;
   const stats = VIEW_STATISTICS.filter((s) => base.series.some((x) => seriesStatistic(x) === s));
@@ -45,6 +54,7 @@ export function ChartOptionsForm({ base, options }: { base: ChartSpec; options: 
       aria-labelledby="options-heading"
     >
       <h2 id="options-heading">Make this chart yours</h2>
+      {deck !== undefined && <input type="hidden" name="deck" value={deck} />}
       <label>
         From
         <input type="number" name="from" min={first} max={last} defaultValue={options.from} />
@@ -140,7 +150,11 @@ export function ChartOptionsForm({ base, options }: { base: ChartSpec; options: 
         />
       </label>
       <button type="submit">Show this view</button>
-      <Link href={`/charts/${base.id}`}>Reset</Link>
+      <Link
+        href={`/charts/${base.id}${deck === undefined ? '' : `?${new URLSearchParams({ deck })}`}`}
+      >
+        Reset
+      </Link>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { chartImageUrl, chartUrls, SITE_EXPORT_URLS, type ChartQuery } from '@/lib/export/urls';
+import { DECK_LIMITS } from '@/lib/export/deck';
 import { embedHeight } from '@/lib/export/embed';
 import {
   IMAGE_LIMITS,
@@ -32,7 +33,16 @@ const THEME_LABEL: Record<ImageTheme, string> = {
  * the deck, CSV and JSON, the embed snippet and "copy image". Plain links and a GET form, so all
  * but the two copy buttons work without JavaScript.
  */
-export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: ChartQuery }) {
+export function ExportPanel({
+  spec,
+  query = {},
+  deck,
+}: {
+  spec: ChartSpec;
+  query?: ChartQuery;
+  /** "Add to deck": the deck builder's URL with this view appended; `charts` already in it. */
+  deck?: { href: string; charts: number };
+}) {
   const urls = chartUrls(spec.id, query);
   const L = IMAGE_LIMITS;
   return (
@@ -157,6 +167,20 @@ export function ExportPanel({ spec, query = {} }: { spec: ChartSpec; query?: Cha
 
       <h3>Slides and data</h3>
       <ul className={styles.links}>
+        {deck && (
+          <li>
+            <a href={deck.href} data-testid="add-to-deck">
+              {deck.charts === 0 ? 'Add to a new deck' : 'Add to your deck'}
+            </a>{' '}
+            <span className="muted">
+              {deck.charts === 0
+                ? '(this view, as shown; then add more charts, order them, give the deck a title)'
+                : deck.charts >= DECK_LIMITS.charts
+                  ? `(your deck holds ${deck.charts} charts, the most it can)`
+                  : `(as chart ${deck.charts + 1} after your ${deck.charts})`}
+            </span>
+          </li>
+        )}
         <li>
           <a href={urls.pptx} download data-testid="download-pptx">
             PowerPoint slide

@@ -1,6 +1,6 @@
 import type { ImageTheme } from './image-params';
 
-export type ExportExt = 'png' | 'svg' | 'pptx' | 'csv' | 'json';
+export type ExportExt = 'png' | 'svg' | 'pptx' | 'csv' | 'json' | 'zip';
 
 /** MIME type of each export format. */
 export const CONTENT_TYPES = {
@@ -9,6 +9,7 @@ export const CONTENT_TYPES = {
   pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  zip: 'application/zip',
 } as const satisfies Record<ExportExt, string>;
 
 /** Keeps [a-z0-9-] only, so a name never needs quoting or RFC 5987 encoding. */

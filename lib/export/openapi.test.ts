@@ -8,6 +8,7 @@ import { datasetJson } from './dataset-records';
 import { IMAGE_LIMITS, parseImageParams } from './image-params';
 import { openApiDocument } from './openapi';
 import { CHART_OPTION_PARAMS } from './chart-options';
+import { DECK_PARAMS } from './deck';
 
 const d = getDataset();
 const doc = openApiDocument(d, '0.1.0');
@@ -93,6 +94,7 @@ describe('the OpenAPI description', () => {
     expect(names('/api/charts/{id}/svg')).toEqual([...image, ...view].sort());
     expect(names('/api/charts/{id}/pptx')).toEqual(['download', 'id', ...view].sort());
     expect(names('/api/charts/{id}/csv')).toEqual(['download', 'id', ...view].sort());
-    expect(names('/api/deck.pptx')).toEqual(['download']);
+    expect(names('/api/deck.pptx')).toEqual([...DECK_PARAMS, 'download'].sort());
+    expect(names('/api/deck.zip')).toEqual([...DECK_PARAMS, 'download'].sort());
   });
 });

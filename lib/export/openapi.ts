@@ -4,6 +4,7 @@ import { MARK_KINDS } from 'chart-render';
 import { VIEW_STATISTICS, VIEW_TEXT_LIMITS } from '../charts/view';
 import { CHART_OPTION_PARAMS, MAX_EVENTS_PARAM, YEAR_LIMITS } from './chart-options';
 import { DATASET_RECORD_FIELDS } from './dataset-records';
+import { DECK_LIMITS } from './deck';
 import { IMAGE_LIMITS, IMAGE_PRESETS, IMAGE_PRESET_IDS, IMAGE_THEMES } from './image-params';
 import { PREBUILT_EXTS } from './urls';
 
@@ -123,7 +124,38 @@ const PARAMETERS: Record<string, Json> = {
     description: 'The id of a coloured series or target to highlight; the rest is greyed.',
     schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' },
   },
+  deckTitle: {
+    name: 'title',
+    in: 'query',
+    description: "The title slide's title (default: the dataset's title).",
+    schema: { type: 'string', maxLength: DECK_LIMITS.title },
+  },
+  deckSubtitle: {
+    name: 'subtitle',
+    in: 'query',
+    description: "A line under the title slide's title.",
+    schema: { type: 'string', maxLength: DECK_LIMITS.subtitle },
+  },
+  deckChart: {
+    name: 'c',
+    in: 'query',
+    description:
+      'One chart slide per value, in slide order: a chart id, optionally followed by `?` and ' +
+      'its chart options as the chart routes take them (`trade-trend?from=2005&to=2010`, ' +
+      'percent-encoded). An error in chart n names `c[n]` or `c[n].{option}`. Without `c`: ' +
+      'every chart; without any deck parameter, the PPTX is the fixed deck of every chart.',
+    style: 'form',
+    explode: true,
+    schema: {
+      type: 'array',
+      maxItems: DECK_LIMITS.charts,
+      items: { type: 'string', maxLength: DECK_LIMITS.chartParam },
+    },
+  },
 };
+
+/** The deck's parameters (`readDeck`). */
+const DECK_PARAMETERS = ['deckTitle', 'deckSubtitle', 'deckChart', 'download'] as const;
 
 /** The view options every chart surface takes (`parseChartOptions`). */
 const VIEW_PARAMETERS = CHART_OPTION_PARAMS;
@@ -236,6 +268,22 @@ function sitePath(o: {
         '200': file(o.summary, o.mediaType, o.schema),
         '304': responses.notModified,
         ...(o.download ? { '400': responses.badRequest } : {}),
+      },
+    },
+  };
+}
+
+function deckPath(o: { operationId: string; summary: string; mediaType: string }): Json {
+  return {
+    get: {
+      operationId: o.operationId,
+      summary: o.summary,
+      parameters: DECK_PARAMETERS.map(param),
+      responses: {
+        '200': file(o.summary, o.mediaType, BINARY(o.mediaType)),
+        '304': responses.notModified,
+        '400': responses.badRequest,
+        ...(o.mediaType === PPTX ? {} : { '503': responses.busy }),
       },
     },
   };
@@ -459,12 +507,17 @@ export function openApiDocument(d: Dataset, version: string): Json {
       '/api/charts/{id}/png': imagePath('png'),
       '/api/charts/{id}/pptx': documentPath('pptx'),
       '/api/charts/{id}/csv': documentPath('csv'),
-      '/api/deck.pptx': sitePath({
+      '/api/deck.pptx': deckPath({
         operationId: 'getDeck',
-        summary: 'Every chart as a native PowerPoint chart, one slide each, and the sources',
+        summary:
+          'A title slide, each chart of the deck (every chart without `c`) as a native PowerPoint chart, and the sources',
         mediaType: PPTX,
-        schema: BINARY(PPTX),
-        download: true,
+      }),
+      '/api/deck.zip': deckPath({
+        operationId: 'getDeckZip',
+        summary:
+          "The deck's slides as 1920×1080 PNG images in a ZIP: the title slide, then each chart as its PNG route draws it",
+        mediaType: 'application/zip',
       }),
       '/api/data.csv': sitePath({
         operationId: 'getDataCsv',

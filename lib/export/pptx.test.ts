@@ -226,6 +226,26 @@ describe('buildDeckPptx', () => {
     const last = await part(`ppt/slides/slide${slides.length}.xml`);
     expect(last).toContain(deckSources(specs).at(-1)!.url);
   }, 30_000);
+
+  it.each([
+    ['<script>alert(1)</script>', 'Trade ]]><![CDATA[ & &amp;'],
+    ['=HYPERLINK("http://example.invalid","x")', 'التجارة مع الصين 🇰🇿🇨🇳 👍🏽'],
+  ])('writes a reader’s title slide text as text: %s', async (title, subtitle) => {
+    const d = getDataset();
+    const specs = [getChartSpec(d, 'projections')];
+    const { slides, part } = await open(await buildDeckPptx({ title, subtitle, specs }));
+    expect(slides).toHaveLength(deckSlideCount(specs));
+    const xml = await part('ppt/slides/slide1.xml');
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(texts(xml).slice(0, 4)).toEqual([
+      title,
+      subtitle,
+      '1 native, editable chart; each slide names its sources, and the last slides list them with links.',
+      'Chinese and Kazakh statistics are kept apart; projections, targets and derived estimates are marked as such.',
+    ]);
+    expect(texts(xml)).toContain(specs[0]!.title);
+    expect(xmlProblems(await part('docProps/core.xml'))).toEqual([]);
+  });
 });
 
 describe('deckSources', () => {

@@ -261,19 +261,33 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): PptxChartPlan | null {
   return plan;
 }
 
-function addTitleSlide(pptx: PptxGenJS, title: string, specs: readonly ChartSpec[]): void {
+/**
+ * What the title slide says under the title, before the list of chart titles: the same on the
+ * PPTX slide and on the deck ZIP's title image.
+ *
+ * @example deckTitleLead(2)[0] // → "2 native, editable charts; each slide names its sources, …"
+ */
+export function deckTitleLead(charts: number): string[] {
+  return [
+    `${charts} native, editable chart${charts === 1 ? '' : 's'}; each slide names its sources, and the last slides list them with links.`,
+    'Chinese and Kazakh statistics are kept apart; projections, targets and derived estimates are marked as such.',
+  ];
+}
+
+function addTitleSlide(
+  pptx: PptxGenJS,
+  title: string,
+  specs: readonly ChartSpec[],
+  subtitle: string | undefined,
+): void {
   const slide = pptx.addSlide({ masterName: 'TITLED' });
   slide.addText(title, { placeholder: 'title' });
   slide.addText(
     [
-      {
-        text: `${specs.length} native, editable charts; each slide names its sources, and the last slides list them with links.`,
-        options: { breakLine: true },
-      },
-      {
-        text: 'Chinese and Kazakh statistics are kept apart; projections, targets and derived estimates are marked as such.',
-        options: { breakLine: true },
-      },
+      ...(subtitle === undefined
+        ? []
+        : [{ text: subtitle, options: { breakLine: true, bold: true, fontSize: 20 } }]),
+      ...deckTitleLead(specs.length).map((text) => ({ text, options: { breakLine: true } })),
       ...specs.map((s) => ({ text: s.title, options: { bullet: true, breakLine: true } })),
     ],
     {
@@ -379,17 +393,19 @@ export async function buildChartPptx(spec: ChartSpec): Promise<Uint8Array> {
 }
 
 /**
- * The deck: a title slide, one slide per chart (as `buildChartPptx`), then the sources of every
+ * The deck: a title slide (the title, the subtitle when given, what the deck holds, each chart's
+ * title), one slide per chart (as `buildChartPptx`), then the sources of every
  * chart with links, 12 per slide. Slide count = 1 + charts + ceil(sources / 12) (at least 1).
  *
  * @example await buildDeckPptx({ title: d.title, specs }) // → bytes of a (2 + specs.length)-slide .pptx when ≤ 12 sources
  */
 export async function buildDeckPptx(o: {
   title: string;
+  subtitle?: string;
   specs: readonly ChartSpec[];
 }): Promise<Uint8Array> {
   const pptx = newDeck(o.title);
-  addTitleSlide(pptx, o.title, o.specs);
+  addTitleSlide(pptx, o.title, o.specs, o.subtitle);
   const plans = o.specs.map((spec) => addChartSlide(pptx, spec));
   addSourcesSlides(pptx, deckSources(o.specs));
   return finish(

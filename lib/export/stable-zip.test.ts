@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { getChartSpec } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { buildChartPptx } from './pptx';
-import { latestPublication, stabiliseOfficeZip, stampCoreProperties } from './stable-zip';
+import {
+  latestPublication,
+  stabiliseOfficeZip,
+  stableZip,
+  stampCoreProperties,
+} from './stable-zip';
 
 const src = (published: string | null) => ({ published });
 
@@ -140,5 +145,22 @@ describe('stabiliseOfficeZip', () => {
     await buildChartPptx(getChartSpec(getDataset(), 'trade-trend'));
     const again = await stabiliseOfficeZip(await buildChartPptx(spec), DATE);
     expect(Buffer.from(first).equals(Buffer.from(again))).toBe(true);
+  });
+});
+
+describe('stableZip', () => {
+  it('gives the same bytes for the same entries, in their order, every entry dated', async () => {
+    const entries = [
+      { name: '01-title.png', bytes: new Uint8Array([1, 2, 3]) },
+      { name: '02-x.png', bytes: new Uint8Array([4]) },
+    ];
+    const date = new Date('2025-01-01T00:00:00Z');
+    const a = await stableZip(entries, date);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await stableZip(entries, date)).toEqual(a);
+    const zip = await JSZip.loadAsync(a);
+    expect(Object.keys(zip.files)).toEqual(['01-title.png', '02-x.png']);
+    expect(zip.files['02-x.png']!.date.getTime()).toBe(date.getTime());
+    expect(await zip.file('01-title.png')!.async('uint8array')).toEqual(entries[0]!.bytes);
   });
 });

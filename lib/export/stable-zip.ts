@@ -96,3 +96,18 @@ export async function stabiliseOfficeZip(bytes: Uint8Array, date: Date): Promise
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
+
+/**
+ * A ZIP of `entries` in the order given, every entry dated `date` and stored uncompressed (PNGs
+ * are compressed already), so the bytes depend only on the names and contents.
+ *
+ * @example await stableZip([{ name: '01-title.png', bytes }], ZIP_EPOCH) // → equal bytes in any process, at any time
+ */
+export async function stableZip(
+  entries: readonly { name: string; bytes: Uint8Array }[],
+  date: Date,
+): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const e of entries) zip.file(e.name, e.bytes, { date, createFolders: false });
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}

@@ -5,11 +5,18 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import { ExportPanel } from '@/components/charts/export-panel';
 import { ChartOptionsForm } from '@/components/charts/chart-options-form';
 import { ParamErrors } from '@/components/param-errors';
-import { chartIds, getChartSpec, getChartView, type ChartOptions } from '@/lib/charts/registry';
+import {
+  chartIds,
+  getChartSpec,
+  getChartView,
+  type ChartId,
+  type ChartOptions,
+} from '@/lib/charts/registry';
 import { chartOptionsQuery, parseChartOptions } from '@/lib/export/chart-options';
 import type { ParamError } from '@/lib/page-params';
 import { getDataset } from '@/lib/datasets';
 import { parseChartId } from '@/lib/export/chart-id';
+import { DECK_LIMITS, deckUrls, readDeck } from '@/lib/export/deck';
 import styles from '../charts.module.css';
 
 export const dynamicParams = false;
@@ -44,7 +51,27 @@ async function chartFor(params: Props['params'], searchParams?: Props['searchPar
   const options: ChartOptions = parsed.ok && view.ok ? parsed.value : {};
   const errors: ParamError[] = view.ok ? [] : [view.error];
   const spec = view.ok ? view.value : getChartSpec(d, id.value);
-  return { spec, base: getChartSpec(d, id.value), options, errors };
+  return { id: id.value, spec, base: getChartSpec(d, id.value), options, errors };
+}
+
+/**
+ * "Add to deck": the deck builder with this view appended to the deck the reader came from (the
+ * `deck` parameter, the deck's own query), or to a new deck; a bad or full deck starts anew.
+ */
+async function addToDeck(
+  id: ChartId,
+  options: ChartOptions,
+  searchParams: Props['searchParams'],
+): Promise<{ href: string; deckQuery?: string; charts: number }> {
+  const d = getDataset();
+  const raw = (await searchParams).deck;
+  const read =
+    typeof raw === 'string' && raw.length <= 20_000 ? readDeck(new URLSearchParams(raw), d) : null;
+  const deck = read && read.errors.length === 0 ? read.deck : { charts: [] };
+  const chart = { id, query: new URLSearchParams(chartOptionsQuery(options)).toString() };
+  const charts = deck.charts.length >= DECK_LIMITS.charts ? deck.charts : [...deck.charts, chart];
+  const deckQuery = read && read.errors.length === 0 ? (raw as string) : undefined;
+  return { href: deckUrls({ ...deck, charts }).page, deckQuery, charts: deck.charts.length };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -53,8 +80,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChartPage({ params, searchParams }: Props) {
-  const { spec, base, options, errors } = await chartFor(params, searchParams);
+  const { id, spec, base, options, errors } = await chartFor(params, searchParams);
   const query = chartOptionsQuery(options);
+  const deck = await addToDeck(id, options, searchParams);
   return (
     <>
       <p className="muted">
@@ -62,9 +90,9 @@ export default async function ChartPage({ params, searchParams }: Props) {
       </p>
       <ParamErrors errors={errors} />
       <ChartFigure spec={spec} headingLevel={1} standalone />
-      <ChartOptionsForm base={base} options={options} />
+      <ChartOptionsForm base={base} options={options} deck={deck.deckQuery} />
 
-      <ExportPanel spec={spec} query={query} />
+      <ExportPanel spec={spec} query={query} deck={deck} />
 
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
