@@ -67,8 +67,8 @@ export function renderReport(/** @type {Record<string, any>} */ r) {
   if (em)
     L.push(
       em.skipped
-        ? `| \`/embed/{id}\` | 0 scripts, ≤ 20 kB transferred | skipped: ${em.skipped} | – | – |`
-        : `| \`/embed/{id}\` | 0 scripts, ≤ 20 kB transferred | worst chart: ${em.measured.maxScripts} scripts, ${kb(em.measured.maxTransferredBytes)} transferred | ${ok(em.ok)} | ${em.pageBaseline ? `\`${em.pageBaseline.path}\` ${kb(em.pageBaseline.transferredBytes)}: ${times(em.ratioToBaseline)}` : 'OWID embed budget 800 kB (not measured)'} |`,
+        ? `| \`/embed/{id}\` | ${em.target} | skipped: ${em.skipped} | – | – |`
+        : `| \`/embed/{id}\` | ${em.target} | worst chart: ${em.measured.maxScriptRequests ?? em.measured.maxScripts} script files, ${em.measured.maxInlineScriptBytes ?? 0} B inline script, ${kb(em.measured.maxTransferredBytes)} transferred | ${ok(em.ok)} | ${em.pageBaseline ? `\`${em.pageBaseline.path}\` ${kb(em.pageBaseline.transferredBytes)}: ${times(em.ratioToBaseline)}` : 'OWID embed budget 800 kB (not measured)'} |`,
     );
   const p = r.png;
   if (p)

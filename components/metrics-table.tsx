@@ -137,17 +137,17 @@ export function MetricsTable({ rows, total, query, errors, basePath }: MetricsTa
             {rows.map((r) => (
               <tr key={r.id} data-row-id={r.id}>
                 <th scope="row">{r.period}</th>
-                <td data-value={roundLevel(r.value) ?? undefined}>
+                <td className="cell-nowrap" data-value={roundLevel(r.value) ?? undefined}>
                   {r.kind === 'estimate'
                     ? formatValue(r.value, r.unit)
                     : formatQualified(r.value, r.unit, r.qualifier)}
                 </td>
-                <td>{unitLabel(r.unit)}</td>
+                <td className="cell-nowrap">{unitLabel(r.unit)}</td>
                 <td>
                   <span className={`kind-badge kind-${r.kind}`}>{KIND_LABEL[r.kind]}</span>
                 </td>
                 <td>{r.statisticLabel}</td>
-                <td>
+                <td className="cell-reported-by">
                   {r.reportedBy}
                   {r.note !== undefined && (
                     <>

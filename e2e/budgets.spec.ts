@@ -59,21 +59,26 @@ test.describe('size budgets (bench/budgets.json)', () => {
   });
 
   for (const id of chartIds) {
-    test(`transfers at most ${budgets.embeds.maxTransferredGzipBytes / 1000} kB and no script for /embed/${id}`, async ({
+    test(`transfers at most ${budgets.embeds.maxTransferredGzipBytes / 1000} kB and at most ${budgets.embeds.maxInlineScriptBytes / 1000} kB of script, inline, for /embed/${id}`, async ({
       page,
       request,
     }) => {
       const urls: string[] = [];
-      const scripts: string[] = [];
+      const scriptFiles: string[] = [];
       page.on('request', (r) => {
         if (/^https?:/.test(r.url())) urls.push(r.url());
-        if (r.resourceType() === 'script') scripts.push(r.url());
+        if (r.resourceType() === 'script') scriptFiles.push(r.url());
       });
       await page.goto(`/embed/${id}`);
       await page.waitForLoadState('networkidle');
-      expect(scripts.length + (await page.evaluate(() => document.scripts.length))).toBe(
-        budgets.embeds.maxScripts,
+      expect(scriptFiles.length).toBe(budgets.embeds.maxScriptFiles);
+      const inline = await page.evaluate(() =>
+        [...document.scripts].map((s) => ({ src: s.src, text: s.text })),
       );
+      expect(inline.every((s) => s.src === '')).toBe(true);
+      const scriptBytes = inline.reduce((n, s) => n + Buffer.byteLength(s.text, 'utf8'), 0);
+      expect(scriptBytes).toBeGreaterThan(0);
+      expect(scriptBytes).toBeLessThanOrEqual(budgets.embeds.maxInlineScriptBytes);
       let total = 0;
       for (const url of urls) total += gzipSize(await body(request, url));
       expect(total, `gzip bytes of ${urls.join(', ')}`).toBeLessThanOrEqual(

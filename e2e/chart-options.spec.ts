@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { test as baseTest, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { roundForDisplay, type ChartSpec } from 'chart-render';
 import { getChartSpec, getChartView, type ChartOptions } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
+import { parseChartOptions } from '@/lib/export/chart-options';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
 import { expect, test } from './fixtures';
 import { pngSize } from './png';
@@ -153,4 +154,63 @@ test.describe('chart options', () => {
     await expect(page.getByText('Parameter “from”')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(base.title);
   });
+
+  test('previews the view live as fields change, without reloading the page', async ({ page }) => {
+    await page.goto(`/charts/${ID}`);
+    // A full load would drop this; a live preview keeps the same document.
+    await page.evaluate(
+      () => ((window as unknown as { sameDocument: boolean }).sameDocument = true),
+    );
+    const form = page.getByTestId('chart-options-form');
+    const own = 'Trade since 2005, in my words';
+    await form.getByLabel('From').fill('2005');
+    await form.getByLabel('Your title').fill(own);
+    const view = viewOf({ from: 2005, title: own });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(own);
+    const ticks = page.locator(
+      `[data-testid="chart-${ID}"] .chart-wide text.chart-tick[text-anchor="middle"]`,
+    );
+    await expect(ticks.first()).toHaveText(view.categories[0]!);
+    expect(view.categories[0]).toBe('2005');
+    expect(await ticks.allTextContents()).not.toContain('2004');
+    await expect(page).toHaveURL(/[?&]from=2005(&|$)/);
+    await expect(page).toHaveURL(/[?&]title=Trade\+since\+2005/);
+    expect(
+      await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+    ).toBe(true);
+  });
 });
+
+// Outside the fixture: the refused preview request is a 400, which Chromium logs as a console
+// error; the test checks it is the only one.
+baseTest(
+  'the live preview shows the route’s 400 message for a refused view and keeps the last one',
+  async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    await page.goto(`/charts/${ID}`);
+    const form = page.getByTestId('chart-options-form');
+    const own = 'A view of my own';
+    await form.getByLabel('Your title').fill(own);
+    await form.getByLabel('From').fill('2005');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(own);
+    await expect(page).toHaveURL(/[?&]from=2005(&|$)/);
+    await form.getByLabel('To').fill('2003');
+    const refused = parseChartOptions(new URLSearchParams('from=2005&to=2003'), d);
+    if (refused.ok) throw new Error('from=2005&to=2003 should be refused');
+    await expect(page.getByTestId('options-preview-status')).toHaveText(
+      `Parameter “${refused.error.parameter}”: ${refused.error.error}; allowed: ${refused.error.allowed}`,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(own);
+    await expect(page).not.toHaveURL(/to=2003/);
+    // Back to a view it can draw: the message goes, the URL follows.
+    await form.getByLabel('To').fill('2010');
+    await expect(page).toHaveURL(/[?&]to=2010(&|$)/);
+    await expect(page.getByTestId('options-preview-status')).toHaveText('');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toContain('status of 400');
+  },
+);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { test as baseTest, type APIResponse, type Page } from '@playwright/test';
 import { chartIds } from '@/lib/charts/registry';
 import { expect, test } from './fixtures';
@@ -99,7 +100,9 @@ test.describe('headers of HTML pages', () => {
 
 test.describe('headers of the embed', () => {
   for (const id of chartIds) {
-    test(`/embed/${id} may be framed anywhere and allows no script`, async ({ request }) => {
+    test(`/embed/${id} may be framed anywhere and allows only the hashed script`, async ({
+      request,
+    }) => {
       const res = await request.get(`/embed/${id}`);
       expect(res.status()).toBe(200);
       expectCommon(res);
@@ -108,7 +111,12 @@ test.describe('headers of the embed', () => {
       // No frame-ancestors: any page may frame it, one opened from disk (file:) too.
       expect(policy.has('frame-ancestors')).toBe(false);
       expect(policy.get('default-src')).toEqual(["'none'"]);
-      expect(policy.has('script-src')).toBe(false);
+      // The one inline script of the document, allowed by the SHA-256 of its text, and nothing
+      // else: no 'unsafe-inline', no source list.
+      const scripts = [...(await res.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)];
+      expect(scripts).toHaveLength(1);
+      const hash = createHash('sha256').update(scripts[0]![1]!, 'utf8').digest('base64');
+      expect(policy.get('script-src')).toEqual([`'sha256-${hash}'`]);
       expect(policy.get('base-uri')).toEqual(["'none'"]);
     });
   }
@@ -173,7 +181,11 @@ test.describe('headers of error responses', () => {
     expect(res.status()).toBe(404);
     expectCommon(res);
     expect(csp(res).has('frame-ancestors')).toBe(false);
-    expect(csp(res).has('script-src')).toBe(false);
+    // The embed's CSP (its one hash), and no script in the document.
+    expect(csp(res).get('script-src')).toEqual([
+      expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/),
+    ]);
+    expect(await res.text()).not.toMatch(/<script/i);
   });
 
   test('OPTIONS on a page answers as on the API: 204, Allow and the same headers', async ({

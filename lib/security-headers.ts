@@ -4,6 +4,7 @@
  * path belongs to, whether its percent-encoding is malformed, and the nonce-based
  * Content-Security-Policy of HTML pages.
  */
+import { EMBED_HEIGHT_SCRIPT_HASH } from './export/embed-height';
 import type { ParamError } from './export/image-params';
 
 /** Sent with every response (next.config.ts; the method guard's own answers too). */
@@ -17,12 +18,14 @@ export const COMMON_HEADERS: readonly { key: string; value: string }[] = [
 ];
 
 /**
- * The embed: static HTML with inline CSS and an inline SVG; no script, no other resource. No
- * frame-ancestors at all, so any page may frame it: `frame-ancestors *` matches only network
+ * The embed: static HTML with inline CSS and an inline SVG, and one inline script allowed by its
+ * hash (it posts the embed's height to the framing page: embed-height.ts); no other script, no
+ * other resource. No frame-ancestors at all, so any page may frame it: `frame-ancestors *` matches only network
  * schemes, and a page opened from disk (file:) was refused.
  */
 export const EMBED_CSP = [
   "default-src 'none'",
+  `script-src ${EMBED_HEIGHT_SCRIPT_HASH}`,
   "style-src 'unsafe-inline'",
   'img-src data:',
   "base-uri 'none'",
@@ -40,7 +43,7 @@ export const EXPORT_CSP = [
 
 /**
  * `page`: HTML from the app router (nonce CSP from the proxy); `api`: export files and JSON;
- * `embed`: the framable, script-free chart; `file`: a build-time image or Next's own assets.
+ * `embed`: the framable chart (its one script is the hashed height reporter); `file`: a build-time image or Next's own assets.
  */
 export type PathFamily = 'page' | 'api' | 'embed' | 'file';
 

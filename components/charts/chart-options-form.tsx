@@ -9,6 +9,7 @@ import {
   type ViewStatistic,
 } from '@/lib/charts/view';
 import { eventsQueryValue } from '@/lib/export/chart-options';
+import { ChartOptionsPreview } from './chart-options-preview';
 import styles from './export-panel.module.css';
 
 const STAT_LABEL: Record<ViewStatistic, string> = {
@@ -27,7 +28,8 @@ const KIND_LABEL: Record<MarkKind, string> = {
 /**
  * The chart's options as a GET form to the chart's own page, so a view is a URL and works
  * without JavaScript. `base` is the dashboard's chart: its years, sides, kinds and series are
- * the choices; `options` fills the fields; `deck` rides along as a hidden field.
+ * the choices; `options` fills the fields; `deck` rides along as a hidden field. With
+ * JavaScript, ChartOptionsPreview redraws the chart as the fields change.
  */
 export function ChartOptionsForm({
   base,
@@ -149,6 +151,7 @@ export function ChartOptionsForm({
           defaultValue={options.note}
         />
       </label>
+      <ChartOptionsPreview chartId={base.id} />
       <button type="submit">Show this view</button>
       <Link
         href={`/charts/${base.id}${deck === undefined ? '' : `?${new URLSearchParams({ deck })}`}`}

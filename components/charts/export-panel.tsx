@@ -230,8 +230,8 @@ export function ExportPanel({
       <div className={styles.embed}>
         <EmbedSnippet path={urls.embed} title={spec.title} height={embedHeight(spec)} />
         <p className={styles.hint}>
-          The embedded chart has no scripts and fits the width of the page it is placed in.{' '}
-          <a href={urls.embed}>Preview the embed</a>.
+          The embedded chart fits the width of the page it is placed in and needs no script from
+          your page. <a href={urls.embed}>Preview the embed</a>.
         </p>
       </div>
     </section>

@@ -8,9 +8,10 @@ import {
   wrapText,
   type ChartSpec,
 } from 'chart-render';
+import { EMBED_HEIGHT_SCRIPT } from './embed-height';
 import { escapeHtml } from './embed-snippet';
 
-export { EMBED_HEIGHT, embedSnippet, escapeHtml } from './embed-snippet';
+export { EMBED_HEIGHT, autoHeightSnippet, embedSnippet, escapeHtml } from './embed-snippet';
 
 /**
  * The embed draws its chart once per frame-width band and CSS shows the one for the frame (the
@@ -139,8 +140,9 @@ const CSS = [
 /**
  * The complete `/embed/{id}` document: title, subtitle, kind key, the server-rendered chart SVG
  * (one drawing per frame-width band, shown by a media query), the event key, and the source line with a
- * link to the full chart page. No script
- * and no external resource, so it works under `default-src 'none'`. Every spec string is escaped;
+ * link to the full chart page. One inline script, EMBED_HEIGHT_SCRIPT (allowed by its hash in
+ * EMBED_CSP), posts the height to the framing page; no external resource, so it works under
+ * `default-src 'none'`, and the layout needs no script. Every spec string is escaped;
  * `chartSvgs` are trusted renderer output and inserted as is.
  *
  * @example embedHtml({ spec, chartSvgs: ['<svg …/>'], pageHref: '/charts/trade-trend' }).startsWith('<!doctype html>') // → true
@@ -162,7 +164,7 @@ export function embedHtml(o: {
     (spec.sourceLine ? `${escapeHtml(spec.sourceLine)}. ` : '') +
     (spec.credit ? `${escapeHtml(spec.credit)}. ` : '');
   return [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="en" data-chart="${escapeHtml(spec.id)}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
     `<title>${escapeHtml(spec.title)}</title>`,
     '<meta name="robots" content="noindex">',
@@ -176,6 +178,6 @@ export function embedHtml(o: {
       .join(''),
     events ? `<ol aria-label="Events marked on the time axis">${events}</ol>` : '',
     `<figcaption data-testid="source-line">${source}<a href="${escapeHtml(o.pageHref)}" target="_blank" rel="noopener">Data, sources and downloads</a></figcaption>`,
-    '</figure></main></body></html>',
+    `</figure></main><script>${EMBED_HEIGHT_SCRIPT}</script></body></html>`,
   ].join('');
 }

@@ -9,8 +9,8 @@ import { EMBED_VARIANTS, embedChartHeight, embedHtml } from '@/lib/export/embed'
 import { computeEtag, ifNoneMatchHits } from '@/lib/export/etag';
 import { pageHref } from '@/lib/page-params';
 
-// A route handler, not a page: a page always ships Next's client runtime, and the embed must
-// carry no script at all. Rendered per request because it takes the chart options (?events=off);
+// A route handler, not a page: a page always ships Next's client runtime, and the embed carries
+// one inline script only, the hashed height reporter (well under 1 kB). Rendered per request because it takes the chart options (?events=off);
 // the SVG comes from the per-process render cache. Cacheable like an export (same ETag, same bytes).
 export async function GET(
   request: Request,
