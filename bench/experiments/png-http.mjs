@@ -4,8 +4,8 @@
 // a cache miss: its width (1920 − k px, k never repeated in a run) makes an ETag the server has not
 // seen; an answer without `X-Export-Cache: miss` (a width an earlier run asked for) is not counted. Which server goes first alternates per chart.
 // Also the CPU time each server process spent per request over the timed requests, from
-// /proc/<pid>/task/*/stat (the pid listening on the port, found with `ss`): its main thread, the
-// render workers and V8's helper threads (GC), all together and the main thread alone.
+// /proc/<pid>/task/*/stat (the pid listening on the port, found with `ss`), split into the main
+// thread, the render worker and the other threads (V8's helpers, which do most of a full GC).
 // Prints p50 / p95 per server and the ratio after ÷ before; writes bench/results/png-http.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -56,22 +56,44 @@ function pidOf(/** @type {string} */ base) {
   return Number(m[1]);
 }
 
-/** CPU clock ticks (user + system) of every thread of `pid`, and of its main thread. */
+/** CPU clock ticks (user + system) of each thread of `pid`, by thread id. */
 function cpuTicks(/** @type {number} */ pid) {
-  let all = 0;
-  let main = 0;
+  /** @type {Map<number, number>} */
+  const ticks = new Map();
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(f[11]) + Number(f[12]);
-      all += ticks;
-      if (Number(tid) === pid) main = ticks;
+      ticks.set(Number(tid), Number(f[11]) + Number(f[12]));
     } catch {
       // the thread ended meanwhile
     }
   }
-  return { all, main };
+  return ticks;
+}
+
+/**
+ * CPU ms per request between two readings: all threads; the main thread; the busiest other thread
+ * (the render worker: requests one at a time keep one worker busy); the rest (V8's platform
+ * threads, which do most of a full collection's marking, and libuv's).
+ */
+function cpuSplit(
+  /** @type {number} */ pid,
+  /** @type {Map<number, number>} */ a,
+  /** @type {Map<number, number>} */ b,
+  /** @type {number} */ n,
+) {
+  const d = [...b].map(([tid, t]) => [tid, t - (a.get(tid) ?? 0)]);
+  const all = d.reduce((x, [, t]) => x + t, 0);
+  const main = d.find(([tid]) => tid === pid)?.[1] ?? 0;
+  const worker = Math.max(0, ...d.filter(([tid]) => tid !== pid).map(([, t]) => t));
+  const ms = (/** @type {number} */ t) => Math.round((t * 10) / n);
+  return {
+    allThreadsMs: ms(all),
+    mainThreadMs: ms(main),
+    renderWorkerMs: ms(worker),
+    otherThreadsMs: ms(all - main - worker),
+  };
 }
 
 const ids = await chartIds(servers.before);
@@ -104,19 +126,10 @@ for (let r = 0; r < REPS; r++) {
   }
 }
 // CLK_TCK is 100 on Linux: a tick is 10 ms.
-const cpuPerRequest = Object.fromEntries(
-  /** @type {const} */ (['before', 'after']).map((side) => {
-    const c = cpuTicks(pids[side]);
-    const n = ms[side].length;
-    return [
-      side,
-      {
-        allThreadsMs: Math.round(((c.all - cpu0[side].all) * 10) / n),
-        mainThreadMs: Math.round(((c.main - cpu0[side].main) * 10) / n),
-      },
-    ];
-  }),
-);
+const cpuPerRequest = {
+  before: cpuSplit(pids.before, cpu0.before, cpuTicks(pids.before), ms.before.length),
+  after: cpuSplit(pids.after, cpu0.after, cpuTicks(pids.after), ms.after.length),
+};
 const before = summarise(ms.before);
 const after = summarise(ms.after);
 const out = {
@@ -131,8 +144,10 @@ const out = {
   ratioP50: ratio(after.median, before.median),
   ratioP95: ratio(after.p95, before.p95),
 };
-const cpuLine = (/** @type {'before' | 'after'} */ side) =>
-  `CPU ${cpuPerRequest[side].allThreadsMs} ms/request (main thread ${cpuPerRequest[side].mainThreadMs})`;
+const cpuLine = (/** @type {'before' | 'after'} */ side) => {
+  const c = cpuPerRequest[side];
+  return `CPU ${c.allThreadsMs} ms/request: main ${c.mainThreadMs}, render worker ${c.renderWorkerMs}, other threads ${c.otherThreadsMs}`;
+};
 console.log(
   `before  p50 ${before.median} ms  p95 ${before.p95} ms (n=${before.n}); ${cpuLine('before')}`,
 );
