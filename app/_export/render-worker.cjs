@@ -43,9 +43,10 @@ function run(job) {
 const FREE_BEFORE_REPLY_PIXELS = 4_000_000;
 // A smaller job is answered first and its pixmaps freed right after, before this worker takes its
 // next job, by a young-generation collection: its Resvg and RenderedImage objects are young, and
-// a scavenge frees them in ≈ 0.5 ms where a full collection cost ≈ 45 ms of CPU per job over all
-// of V8's threads (bench/experiments/png-http.mjs). A full one still runs once the small jobs
-// since the last one add up to this many pixels, in case an object outlived a scavenge.
+// a scavenge frees them in ≈ 1.5 ms of this thread's CPU, where a full collection took ≈ 4 ms here
+// and 12–35 ms more on V8's other threads, per job (bench/experiments/png-breakdown.mjs and
+// png-http.mjs). A full one still runs once the small jobs since the last one add up to this many
+// pixels, in case an object outlived a scavenge.
 const FULL_GC_EVERY_PIXELS = 16_000_000;
 let pixelsSinceFullGc = 0;
 
