@@ -21,11 +21,13 @@ export { EMBED_HEIGHT, autoHeightSnippet, embedSnippet, escapeHtml } from './emb
  */
 export const EMBED_VARIANTS = [
   { band: 's', minFrame: 0, width: 296, height: 380, fontSize: 14, labels: 'below' },
-  { band: 'm', minFrame: 480, width: 456, height: 320, fontSize: 14, labels: 'auto' },
-  { band: 'l', minFrame: 800, width: 776, height: 360, fontSize: 14, labels: 'auto' },
-  // Wide frames get a drawing of their own: the 776 px one scaled to 1280 px wrote its axis and
-  // key text bigger than the embed's title.
-  { band: 'xl', minFrame: 1100, width: 1076, height: 460, fontSize: 14, labels: 'auto' },
+  // Each band's drawing is scaled by at most ±20% across its frames (frame − 24 px padding), so
+  // its 14 px text shows at 12–17 px: one drawing for 480–799 px scaled up to 1.7× and wrote its
+  // key bigger than the embed's title, and squeezed the plot.
+  { band: 'm', minFrame: 480, width: 516, height: 400, fontSize: 14, labels: 'auto' },
+  { band: 'l', minFrame: 600, width: 672, height: 420, fontSize: 14, labels: 'auto' },
+  { band: 'xl', minFrame: 800, width: 900, height: 420, fontSize: 14, labels: 'auto' },
+  { band: 'xxl', minFrame: 1100, width: 1176, height: 480, fontSize: 14, labels: 'auto' },
 ] as const;
 
 export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
@@ -34,7 +36,7 @@ export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
  * The drawing's height in a band: its own, or taller where the key under the axis (narrow band)
  * would outgrow the plot.
  *
- * @example embedChartHeight(tradeTrend, EMBED_VARIANTS[2]) // → 360
+ * @example embedChartHeight(tradeTrend, EMBED_VARIANTS[2]) // → 420
  */
 export function embedChartHeight(spec: ChartSpec, v: EmbedVariant): number {
   return v.labels === 'below' ? heightForKey(spec, v) : v.height;
@@ -61,7 +63,7 @@ function blockHeight(text: string, size: number, width: number, bold = false): n
  * band's chart drawing at the column width, the event key and the source line, with 10% and
  * 48 px to spare for a host whose fallback font is wider.
  *
- * @example embedHeightAt(tradeTrend, 1000) // → 860 (and 920 at 600 px, 1320 at 320 px)
+ * @example embedHeightAt(tradeTrend, 1000) // → 860 (and 870 at 600 px, 1320 at 320 px)
  */
 export function embedHeightAt(spec: ChartSpec, frameWidth: number): number {
   const w = frameWidth - 2 * PAD.x;
