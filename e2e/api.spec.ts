@@ -26,6 +26,8 @@ const EXAMPLES: Record<string, string> = {
   '/api/charts/{id}/csv 404': '/api/charts/nope/csv',
   '/api/deck.pptx 200': '/api/deck.pptx',
   '/api/deck.pptx 400': '/api/deck.pptx?download=2',
+  '/api/deck.zip 200': '/api/deck.zip?c=mirror-gap%3Fevents%3Doff',
+  '/api/deck.zip 400': '/api/deck.zip?c=nope',
   '/api/data.csv 200': '/api/data.csv',
   '/api/data.csv 400': '/api/data.csv?download=yes',
   '/api/data.json 200': '/api/data.json',
@@ -40,6 +42,7 @@ const NOT_EXERCISED = new Set(['503']);
 const MAGIC: Record<string, string> = {
   'image/png': '\x89PNG\r\n\x1a\n',
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PK\x03\x04',
+  'application/zip': 'PK\x03\x04',
 };
 
 const mediaType = (res: APIResponse) => (res.headers()['content-type'] ?? '').split(';')[0]!;

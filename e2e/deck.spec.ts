@@ -17,7 +17,7 @@ import { decodePng, inkPixels, pngSize } from './png';
 const d = getDataset();
 const TITLE = 'Kazakhstan and China: trade and oil';
 const SUBTITLE = 'Five charts for the desk';
-const OWN = 'Turnover 2005–2010, as both sides report it';
+const OWN = 'Trade turnover, 2005–2010: my own title';
 
 /** A chart as the reader set it, and the spec every export of it must hold. */
 function view(id: ChartId, o: ChartOptions = {}): ChartSpec {

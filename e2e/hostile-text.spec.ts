@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { getChartSpec } from '@/lib/charts/registry';
+import { VIEW_TEXT_LIMITS } from '@/lib/charts/view';
 import { getDataset } from '@/lib/datasets';
+import { textAllowed } from '@/lib/export/chart-options';
 import { expect, test } from './fixtures';
 import { pngSize } from './png';
 
@@ -16,8 +18,7 @@ const TITLES = [
 ];
 // Text in scripts the chart font lacks (Arabic, emoji) would come out as boxes in the PNG.
 const UNDRAWABLE = ['التجارة مع الصين trade', 'Trade 🇰🇿🇨🇳 👍🏽'];
-const TITLE_ALLOWED =
-  'plain text, at most 120 characters, in characters the chart font draws (Latin, Greek and Cyrillic letters, digits, punctuation; no emoji, no other writing systems), no control characters';
+const TITLE_ALLOWED = textAllowed(VIEW_TEXT_LIMITS.title);
 const EXPORT_PATHS = ['svg', 'png', 'pptx', 'csv']
   .map((f) => `/api/charts/${ID}/${f}`)
   .concat(`/embed/${ID}`);
@@ -215,22 +216,15 @@ test.describe('a reader’s hostile deck text', () => {
     });
   }
 
-  test('is refused at 10 kB by the deck routes, and the page says so', async ({
+  test('is refused at 10 kB or in emoji by the deck routes, and the page says so', async ({
     page,
     request,
   }) => {
     const long = 'Trade grew '.repeat(931);
     for (const [q, parameter, allowed] of [
-      [
-        new URLSearchParams({ title: long, c: ID }),
-        'title',
-        'plain text, at most 120 characters, no control characters',
-      ],
-      [
-        new URLSearchParams({ subtitle: long }),
-        'subtitle',
-        'plain text, at most 200 characters, no control characters',
-      ],
+      [new URLSearchParams({ title: long, c: ID }), 'title', TITLE_ALLOWED],
+      [new URLSearchParams({ title: UNDRAWABLE[1]!, c: ID }), 'title', TITLE_ALLOWED],
+      [new URLSearchParams({ subtitle: long }), 'subtitle', textAllowed(200)],
       [
         new URLSearchParams({ c: `${ID}?title=${long}` }),
         'c[1]',

@@ -305,7 +305,7 @@ export default async function DeckPage({ searchParams }: Props) {
               <Link href={urls.page} data-testid="deck-link">
                 Link to this deck
               </Link>{' '}
-              <ShareLinkButton />
+              <ShareLinkButton label="Copy link to this deck" />
             </li>
           </ul>
         )}

@@ -8,7 +8,7 @@ const noSubscribe = () => () => {};
  * Copies the permalink of the current view: this page's URL with its query (events shown or
  * not), which opens the same chart for whoever it is sent to. Disabled until hydrated.
  */
-export function ShareLinkButton() {
+export function ShareLinkButton({ label = 'Copy link to this chart' }: { label?: string }) {
   const ready = useSyncExternalStore(
     noSubscribe,
     () => !!navigator.clipboard?.writeText,
@@ -28,7 +28,7 @@ export function ShareLinkButton() {
   return (
     <>
       <button type="button" onClick={copy} disabled={!ready} data-testid="copy-link">
-        Copy link to this chart
+        {label}
       </button>{' '}
       <span role="status">{status}</span>
     </>

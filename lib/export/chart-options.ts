@@ -17,10 +17,14 @@ const year = z
   .regex(/^\d{4}$/)
   .transform(Number)
   .pipe(z.number().int().min(YEAR_LIMITS.min).max(YEAR_LIMITS.max));
-const textAllowed = (max: number) =>
+/** What a reader's own text may be (chart and deck titles, subtitles, notes). */
+export const textAllowed = (max: number) =>
   `plain text, at most ${max} characters, in characters the chart font draws (Latin, Greek and Cyrillic letters, digits, punctuation; no emoji, no other writing systems), no control characters`;
-// The PNG is drawn with the bundled font alone: a character it lacks would come out as a box.
-const text = (max: number) =>
+/**
+ * A reader's own text up to `max` characters. The PNG is drawn with the bundled font alone: a
+ * character it lacks would come out as a box, so it is refused.
+ */
+export const ownText = (max: number) =>
   z
     .string()
     .max(max)
@@ -108,15 +112,21 @@ export function parseChartOptions(query: URLSearchParams, d: Dataset): ParseResu
     () => readList(query, 'stat', VIEW_STATISTICS),
     () => readList(query, 'kind', MARK_KINDS),
     () =>
-      readView(query, 'title', text(VIEW_TEXT_LIMITS.title), textAllowed(VIEW_TEXT_LIMITS.title)),
+      readView(
+        query,
+        'title',
+        ownText(VIEW_TEXT_LIMITS.title),
+        textAllowed(VIEW_TEXT_LIMITS.title),
+      ),
     () =>
       readView(
         query,
         'subtitle',
-        text(VIEW_TEXT_LIMITS.subtitle),
+        ownText(VIEW_TEXT_LIMITS.subtitle),
         textAllowed(VIEW_TEXT_LIMITS.subtitle),
       ),
-    () => readView(query, 'note', text(VIEW_TEXT_LIMITS.note), textAllowed(VIEW_TEXT_LIMITS.note)),
+    () =>
+      readView(query, 'note', ownText(VIEW_TEXT_LIMITS.note), textAllowed(VIEW_TEXT_LIMITS.note)),
     () => readView(query, 'highlight', highlight, 'the id of a series drawn on the chart'),
   ];
   const keys = CHART_OPTION_PARAMS.slice(1) as readonly (keyof ChartView)[];

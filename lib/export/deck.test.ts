@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../datasets';
 import { chartIds, getChartView } from '../charts/registry';
+import { textAllowed } from './chart-options';
 import {
   DECK_LIMITS,
   deckQuery,
@@ -78,19 +79,20 @@ describe('readDeck', () => {
       'chart 1: from must be given at most once',
       'a year, 1990–2100',
     ],
-    [
-      'a long title',
-      `title=${'x'.repeat(121)}`,
-      'title',
-      'title is not valid',
-      'plain text, at most 120 characters, no control characters',
-    ],
+    ['a long title', `title=${'x'.repeat(121)}`, 'title', 'title is not valid', textAllowed(120)],
     [
       'a control character',
       'subtitle=a%07b',
       'subtitle',
       'subtitle is not valid',
-      'plain text, at most 200 characters, no control characters',
+      textAllowed(200),
+    ],
+    [
+      'an emoji the chart font lacks',
+      'title=Trade%20%F0%9F%91%8D',
+      'title',
+      'title is not valid',
+      textAllowed(120),
     ],
     [
       'a repeated title',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Dataset } from '@/data/types';
 import { chartIds, getChartView, isChartId, type ChartId } from '../charts/registry';
 import { fail, readParam, type ParamError, type ParseResult } from '../params';
-import { chartOptionsQuery, parseChartOptions } from './chart-options';
+import { chartOptionsQuery, ownText, parseChartOptions, textAllowed } from './chart-options';
 
 /** Limits of a deck: its charts, the title slide's text, one chart's value, the pasted links. */
 export const DECK_LIMITS = {
@@ -16,12 +16,6 @@ export const DECK_LIMITS = {
 
 /** The deck's own query parameters; `c` is repeated, once per chart slide, in slide order. */
 export const DECK_PARAMS = ['title', 'subtitle', 'c'] as const;
-
-const TEXT_ALLOWED = (max: number) =>
-  `plain text, at most ${max} characters, no control characters`;
-const C_ALLOWED =
-  `a chart id (${chartIds.join(', ')}), optionally followed by ? and its chart options ` +
-  `(from=2005&to=2010), at most ${DECK_LIMITS.chartParam} characters`;
 
 /** One chart slide: the chart, its options as a canonical query (`from=2005&to=2010` or ''). */
 export interface DeckChart {
@@ -43,19 +37,18 @@ export interface ReadDeck {
   errors: ParamError[];
 }
 
+const C_ALLOWED =
+  `a chart id (${chartIds.join(', ')}), optionally followed by ? and its chart options ` +
+  `(from=2005&to=2010), at most ${DECK_LIMITS.chartParam} characters`;
+
 function readText(q: URLSearchParams, name: 'title' | 'subtitle', max: number) {
   const blank = q.getAll(name).length === 1 && q.get(name)!.trim() === '';
   if (blank) return { ok: true as const, value: undefined };
   const schema = z
     .string()
     .transform((s) => s.trim())
-    .pipe(
-      z
-        .string()
-        .max(max)
-        .refine((s) => !/\p{Cc}/u.test(s)),
-    );
-  return readParam(q, name, schema, TEXT_ALLOWED(max));
+    .pipe(ownText(max));
+  return readParam(q, name, schema, textAllowed(max));
 }
 
 /**

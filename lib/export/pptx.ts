@@ -296,7 +296,8 @@ function addTitleSlide(
       w: SLIDE.w - 2 * MARGIN,
       h: 5.5,
       fontFace: FONT,
-      fontSize: 16,
+      // Eleven or more lines of list (a subtitle counts two) would run past the box at 16 pt.
+      fontSize: specs.length + (subtitle === undefined ? 0 : 2) > 10 ? 14 : 16,
       color: TEXT,
       valign: 'top',
       paraSpaceAfter: 8,
