@@ -5,17 +5,23 @@ import {
   EMBED_CSP,
   ERROR_CSP,
   MALFORMED_PATH_ERROR,
-  createNonce,
   hasMalformedEncoding,
-  pageCsp,
   pathFamily,
 } from '@/lib/security-headers';
+import { isQueryRenderPath, queryRenderPath } from '@/lib/static-pages';
 
 /** The chart id of an `/embed/{id}` path, or null for any other path under `/embed`. */
 function embedChartId(pathname: string): string | null {
   const m = /^\/embed\/([^/]+)$/.exec(pathname);
   return m ? decodeURIComponent(m[1]!) : null;
 }
+
+/**
+ * Marks the proxy's own rewrite to an on-demand render, should Next send it through the proxy
+ * again; random per process, so a client cannot send it to reach `/q/…` directly.
+ */
+const QUERY_RENDER_HEADER = 'x-dashboard-query-render';
+const QUERY_RENDER_TOKEN = crypto.randomUUID();
 
 /** A path no route has: Next answers it with app/not-found.tsx rendered into the HTML. */
 const NOT_FOUND_PATH = '/_missing';
@@ -33,9 +39,11 @@ function unknownChartPage(pathname: string): boolean {
 /**
  * Runs before routing: answers a malformed percent-encoded path with a 400 (Next's router would
  * throw and answer 500), answers an embed path naming no chart with a 404 page that works under
- * the embed's CSP (Next's own 404 page loads scripts and styles it forbids), and gives every HTML
- * page a CSP with a fresh script nonce, passed to Next on the request so its scripts carry it.
- * `/api/*`, `/embed/*` and image files keep the fixed CSPs of next.config.ts.
+ * the embed's CSP (Next's own 404 page loads scripts and styles it forbids), and sends a page
+ * request with a query string to its on-demand render (lib/static-pages.ts); without one, Next
+ * serves the page it prerendered. A page's CSP (script hashes), ETag and Cache-Control are set
+ * on its bytes by app/_http/html-answers.ts; `/api/*`, `/embed/*` and image files keep the fixed
+ * CSPs of next.config.ts.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -60,14 +68,25 @@ export function proxy(request: NextRequest) {
   }
   if (family !== 'page') return NextResponse.next();
 
-  const csp = pageCsp(createNonce(), { dev: process.env.NODE_ENV === 'development' });
+  if (isQueryRenderPath(pathname)) {
+    // Next runs the proxy again for the path it rewrote to: let its own rewrite through.
+    if (request.headers.get(QUERY_RENDER_HEADER) === QUERY_RENDER_TOKEN) return NextResponse.next();
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  if (unknownChartPage(pathname)) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  // The router's own `_rsc` cache-buster is not a query the page reads.
+  const query = new URLSearchParams(request.nextUrl.search);
+  query.delete('_rsc');
+  const target = queryRenderPath(pathname, query.size > 0 ? '?q' : '');
+  if (target === null) return NextResponse.next();
+  // From request.url, the origin the request came in on: nextUrl says `localhost`, and a rewrite
+  // to another origin is proxied over HTTP instead of routed in-process.
+  const url = new URL(`${target}${request.nextUrl.search}`, request.url);
   const headers = new Headers(request.headers);
-  headers.set('Content-Security-Policy', csp);
-  const response = unknownChartPage(pathname)
-    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
-  response.headers.set('Content-Security-Policy', csp);
-  return response;
+  headers.set(QUERY_RENDER_HEADER, QUERY_RENDER_TOKEN);
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
 export const config = {

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { ChartDetails } from '@/components/charts/chart-details';
 import { getDataset } from '@/lib/datasets';
 import './globals.css';
@@ -27,9 +26,8 @@ const nav = [
   ['/sources', 'Sources'],
 ] as const;
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  // Rendered per request: each response's scripts carry that request's CSP nonce (proxy.ts).
-  await connection();
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  // No request data: pages are prerendered (lib/static-pages.ts), their CSP hashes the scripts.
   // Validated once per process; next build validates too, prerendering the embeds and images.
   const d = getDataset();
   return (

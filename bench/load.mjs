@@ -1,11 +1,13 @@
 import { get, require, rssMb } from './lib/server.mjs';
-import { startStaticServer } from './lib/static-server.mjs';
+import { startNginxStatic, startStaticServer } from './lib/static-server.mjs';
 import { ratio } from './lib/stats.mjs';
 
 export const name = 'load';
-/** A route `next build` prerenders (ISR), for comparison with the dynamic `/`. */
+/** Another page `next build` prerenders, and a query render of `/` (rendered on demand). */
 const PRERENDERED = '/charts/trade-trend';
-export const title = '`/` under load (autocannon, 50 connections) against a static server';
+const QUERY = '/?sort=value&dir=desc';
+export const title =
+  '`/` under load (autocannon, 50 connections) against node:http and nginx serving the same bytes';
 
 /**
  * One bounded autocannon run.
@@ -48,10 +50,14 @@ export async function run({ base, quick, staticPort, serverPid }) {
     `  next start /:        ${app.requestsPerSecAvg} req/s, p99 ${app.latencyP99Ms} ms, ` +
       `${app.non2xx} non-2xx, ${app.errors} errors (RSS ${rssBefore} → ${rssAfter} MB)`,
   );
-  // A page Next prerendered at build: what `/` would cost if it were static too.
+  // Another page Next prerendered at build, and `/` with a query (rendered on demand).
   const prerendered = pick(await cannon(`${base}${PRERENDERED}`, duration));
   console.log(
     `  next start ${PRERENDERED} (prerendered): ${prerendered.requestsPerSecAvg} req/s, p99 ${prerendered.latencyP99Ms} ms`,
+  );
+  const query = pick(await cannon(`${base}${QUERY}`, duration));
+  console.log(
+    `  next start ${QUERY} (on demand): ${query.requestsPerSecAvg} req/s, p99 ${query.latencyP99Ms} ms`,
   );
   const stat = await startStaticServer({
     port: staticPort,
@@ -67,9 +73,20 @@ export async function run({ base, quick, staticPort, serverPid }) {
   console.log(
     `  static node:http:    ${baseline.requestsPerSecAvg} req/s, p99 ${baseline.latencyP99Ms} ms (same ${(html.byteLength / 1000).toFixed(0)} kB HTML)`,
   );
+  const ngx = await startNginxStatic({ port: staticPort + 1, body: html });
+  let nginx;
+  try {
+    nginx = pick(await cannon(`${ngx.base}/`, duration));
+  } finally {
+    await ngx.stop();
+  }
+  console.log(
+    `  nginx, file on disk: ${nginx.requestsPerSecAvg} req/s, p99 ${nginx.latencyP99Ms} ms (1 worker)`,
+  );
   const rpsRatio = ratio(app.requestsPerSecAvg, baseline.requestsPerSecAvg);
   console.log(
-    `  ratio next / static: req/s ${rpsRatio}, p99 ${ratio(app.latencyP99Ms, baseline.latencyP99Ms)}`,
+    `  ratio next / static: req/s ${rpsRatio}, p99 ${ratio(app.latencyP99Ms, baseline.latencyP99Ms)}; ` +
+      `next / nginx: req/s ${ratio(app.requestsPerSecAvg, nginx.requestsPerSecAvg)}`,
   );
   return {
     target: 'report req/s, p99 and the ratio to a static server of the same HTML',
@@ -79,6 +96,9 @@ export async function run({ base, quick, staticPort, serverPid }) {
     htmlBytes: html.byteLength,
     app: { ...app, rssBeforeMb: rssBefore, rssAfterMb: rssAfter },
     prerendered: { path: PRERENDERED, ...prerendered },
+    query: { path: QUERY, ...query },
+    nginx: { what: 'nginx 1 worker serving the same HTML from a file', ...nginx },
+    ratioToNginx: { requestsPerSec: ratio(app.requestsPerSecAvg, nginx.requestsPerSecAvg) },
     baseline: { what: 'minimal node:http serving the same HTML from memory', ...baseline },
     ratioToBaseline: {
       requestsPerSec: rpsRatio,

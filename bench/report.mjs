@@ -90,7 +90,7 @@ export function renderReport(/** @type {Record<string, any>} */ r) {
   const lo = r.load;
   if (lo)
     L.push(
-      `| \`/\` under load (autocannon, 50 connections, ${lo.durationS} s) | report req/s, p99, ratio | ${lo.app.requestsPerSecAvg} req/s, p99 ${ms(lo.app.latencyP99Ms)}, ${lo.app.non2xx} non-2xx, ${lo.app.errors} errors | – | node:http, same ${kb(lo.htmlBytes)} HTML: ${lo.baseline.requestsPerSecAvg} req/s, p99 ${ms(lo.baseline.latencyP99Ms)}; req/s ratio ${times(lo.ratioToBaseline.requestsPerSec)} |`,
+      `| \`/\` under load (autocannon, 50 connections, ${lo.durationS} s) | report req/s, p99, ratio | ${lo.app.requestsPerSecAvg} req/s, p99 ${ms(lo.app.latencyP99Ms)}, ${lo.app.non2xx} non-2xx, ${lo.app.errors} errors | – | node:http, same ${kb(lo.htmlBytes)} HTML: ${lo.baseline.requestsPerSecAvg} req/s, p99 ${ms(lo.baseline.latencyP99Ms)}; req/s ratio ${times(lo.ratioToBaseline.requestsPerSec)}${lo.nginx ? `; nginx, file on disk: ${lo.nginx.requestsPerSecAvg} req/s, ratio ${times(lo.ratioToNginx.requestsPerSec)}` : ''} |`,
     );
   const lh = r.lighthouse;
   if (lh) {

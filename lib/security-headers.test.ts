@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   baselineHeaders,
-  createNonce,
+  isNextInlineScript,
+  pageScriptHashes,
   EMBED_CSP,
   ERROR_CSP,
   hasMalformedEncoding,
@@ -53,32 +55,66 @@ describe('MALFORMED_PATH_ERROR', () => {
   });
 });
 
-describe('createNonce', () => {
-  it('is 16 random bytes in base64, fresh each time', () => {
-    const a = createNonce();
-    expect(a).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    expect(createNonce()).not.toBe(a);
-  });
-});
-
 describe('pageCsp', () => {
   it.each<[string, boolean, string]>([
-    ['scripts need the nonce', false, "script-src 'self' 'nonce-abc' 'strict-dynamic'"],
     [
-      'eval only in development',
+      'scripts: the site and the hashes given',
+      false,
+      "script-src 'self' 'sha256-abc=' 'sha256-d/e='",
+    ],
+    [
+      'development: Next injects scripts of its own',
       true,
-      "script-src 'self' 'nonce-abc' 'strict-dynamic' 'unsafe-eval'",
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     ],
     ['same-origin framing', false, "frame-ancestors 'self'"],
     ['no plugins', false, "object-src 'none'"],
     ['copy-image blobs', false, "img-src 'self' data: blob:"],
     ['same-origin fetches', false, "connect-src 'self'"],
   ])('%s', (_name, dev, directive) => {
-    expect(pageCsp('abc', { dev }).split('; ')).toContain(directive);
+    expect(pageCsp(['sha256-abc=', 'sha256-d/e='], { dev }).split('; ')).toContain(directive);
   });
 
-  it('allows eval nowhere in production', () => {
-    expect(pageCsp('abc', { dev: false })).not.toContain('unsafe-eval');
+  it('allows no inline script, eval, nonce or strict-dynamic in production', () => {
+    const scripts = pageCsp(['sha256-abc='], { dev: false })
+      .split('; ')
+      .find((d) => d.startsWith('script-src'));
+    expect(scripts).toBe("script-src 'self' 'sha256-abc='");
+    expect(pageCsp([], { dev: false })).toContain("script-src 'self';");
+  });
+});
+
+describe('isNextInlineScript', () => {
+  it.each<[string, string, boolean]>([
+    ['the flight queue', '(self.__next_f=self.__next_f||[]).push([0])', true],
+    ['a flight chunk', 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])', true],
+    [
+      "Turbopack's bootstrap",
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["a.js"],"runtimeModuleIds":[1]});',
+      true,
+    ],
+    ['code after a chunk', 'self.__next_f.push([1,"x"]);alert(1)//"])', false],
+    ['code as the chunk', 'self.__next_f.push([1,alert(1)])', false],
+    [
+      'code in the bootstrap',
+      '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(alert(1));',
+      false,
+    ],
+    ['any other script', 'alert(1)', false],
+  ])('%s', (_name, code, expected) => {
+    expect(isNextInlineScript(code)).toBe(expected);
+  });
+});
+
+describe('pageScriptHashes', () => {
+  it('hashes the text of each inline script Next wrote, skips external ones, refuses others', async () => {
+    const init = '(self.__next_f=self.__next_f||[]).push([0])';
+    const html =
+      `<script src="/_next/static/chunks/a.js" async=""></script><script>${init}</script>` +
+      `<p>x</p><script>alert(1)</script><script id="_R_">${init}</script>`;
+    // printf '%s' '(self.__next_f=self.__next_f||[]).push([0])' | openssl dgst -sha256 -binary | base64
+    const want = `sha256-${createHash('sha256').update(init).digest('base64')}`;
+    expect(await pageScriptHashes(html)).toEqual({ hashes: [want], refused: 1 });
   });
 });
 

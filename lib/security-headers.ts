@@ -1,7 +1,7 @@
 /**
  * The site's security headers: the ones every response carries and the fixed CSPs that
  * next.config.ts sends per path family, and what proxy.ts decides per request — which family a
- * path belongs to, whether its percent-encoding is malformed, and the nonce-based
+ * path belongs to, whether its percent-encoding is malformed, and the hash-based
  * Content-Security-Policy of HTML pages.
  */
 import { EMBED_HEIGHT_SCRIPT_HASH } from './export/embed-height';
@@ -42,8 +42,9 @@ export const EXPORT_CSP = [
 ].join('; ');
 
 /**
- * `page`: HTML from the app router (nonce CSP from the proxy); `api`: export files and JSON;
- * `embed`: the framable chart (its one script is the hashed height reporter); `file`: a build-time image or Next's own assets.
+ * `page`: HTML from the app router (hash CSP from app/_http/html-answers.ts); `api`: export
+ * files and JSON; `embed`: the framable chart (its one script is the hashed height reporter);
+ * `file`: a build-time image or Next's own assets.
  */
 export type PathFamily = 'page' | 'api' | 'embed' | 'file';
 
@@ -110,30 +111,27 @@ export function baselineHeaders(pathname: string): Record<string, string> {
 }
 
 /**
- * A fresh nonce: 16 random bytes in base64 (24 characters), the form Next reads back from the
- * request's CSP (`'nonce-…'`) and stamps on its scripts.
+ * The Content-Security-Policy of an HTML page: scripts from the site itself and the inline
+ * scripts whose SHA-256 hashes are given (pageScriptHashes of the page's own bytes), nothing
+ * else — no nonce, no `'unsafe-inline'`, no `'strict-dynamic'` (Next's chunks are same-origin
+ * files, which `'self'` allows). Styles allow `'unsafe-inline'`: the charts' SVG carries
+ * `style` attributes (colours of marks, the phone drawing's text sizes) and React writes
+ * `style` attributes too; a hash cannot cover an attribute without `'unsafe-hashes'` listing
+ * every value, and the stylesheet itself is a same-origin file. `blob:` and `data:` images serve
+ * the copy-image button; only same-origin fetches; same-origin framing. In development Next's
+ * runtime needs `'unsafe-eval'` and injects scripts of its own, so scripts are not restricted by
+ * hash there.
  *
- * @example createNonce() // → "q3F0bW9yZS1yYW5kb20hIQ==" (random)
+ * @example pageCsp(['sha256-abc='], { dev: false })
+ * // → "default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'unsafe-inline'; …"
  */
-export function createNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
-}
-
-/**
- * The Content-Security-Policy of an HTML page. Scripts need the nonce (Next stamps it on its
- * own); `'strict-dynamic'` lets them load their chunks. Styles allow `'unsafe-inline'`: the
- * server-rendered chart SVGs carry `style` attributes, which a nonce cannot cover. `blob:` and
- * `data:` images serve the copy-image button; only same-origin fetches; same-origin framing.
- * In development React needs `'unsafe-eval'` for its error overlay.
- *
- * @example pageCsp('abc', { dev: false })
- * // → "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; style-src 'self' 'unsafe-inline'; …"
- */
-export function pageCsp(nonce: string, o: { dev: boolean }): string {
+export function pageCsp(hashes: readonly string[], o: { dev: boolean }): string {
+  const scripts = o.dev
+    ? "'self' 'unsafe-inline' 'unsafe-eval'"
+    : ["'self'", ...hashes.map((h) => `'${h}'`)].join(' ');
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${o.dev ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -143,4 +141,68 @@ export function pageCsp(nonce: string, o: { dev: boolean }): string {
     "form-action 'self'",
     "frame-ancestors 'self'",
   ].join('; ');
+}
+
+/** True when `text` is exactly one JSON value of the given type (a string or an object). */
+function isJson(text: string, type: 'string' | 'object'): boolean {
+  const first = type === 'string' ? '"' : '{';
+  if (text[0] !== first) return false;
+  try {
+    const v: unknown = JSON.parse(text);
+    return type === 'string' ? typeof v === 'string' : typeof v === 'object' && v !== null;
+  } catch {
+    return false;
+  }
+}
+
+const FLIGHT_INIT = '(self.__next_f=self.__next_f||[]).push([0])';
+const FLIGHT_CHUNK = /^self\.__next_f\.push\(\[([1-3]),([\s\S]*)\]\)$/;
+const TURBOPACK_BOOT =
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);$/;
+
+/**
+ * True for an inline script Next itself writes into a page: the flight-data queue, a flight
+ * chunk (`self.__next_f.push([1,"…"])`, its argument one JSON string) and Turbopack's bootstrap
+ * (its argument one JSON object). Anything else — a `<script>` some bug let into the markup —
+ * is not, and gets no hash, so the browser refuses it: data can become a hashed script only as
+ * a JSON string literal, which is not code.
+ *
+ * @example isNextInlineScript('self.__next_f.push([1,"0:{}\\n"])') // → true
+ * @example isNextInlineScript('self.__next_f.push([1,"x"]);alert(1)//"])') // → false
+ */
+export function isNextInlineScript(code: string): boolean {
+  if (code === FLIGHT_INIT) return true;
+  const chunk = FLIGHT_CHUNK.exec(code);
+  if (chunk) return isJson(chunk[2]!, 'string');
+  const boot = TURBOPACK_BOOT.exec(code);
+  return boot !== null && isJson(boot[1]!, 'object');
+}
+
+// An inline script: no src attribute; its text runs to the first </script (HTML's rule).
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script/gi;
+
+/**
+ * The CSP hash sources (`sha256-…`) of a page's inline scripts that Next wrote, in order, and
+ * how many other inline scripts it has (refused: they get no hash). The hash is of the script's
+ * text exactly as sent, which is what the browser hashes.
+ *
+ * @example pageScriptHashes('<script>(self.__next_f=self.__next_f||[]).push([0])</script>')
+ * // → { hashes: ['sha256-…'], refused: 0 }
+ */
+export async function pageScriptHashes(
+  html: string,
+): Promise<{ hashes: string[]; refused: number }> {
+  const hashes: string[] = [];
+  let refused = 0;
+  for (const m of html.matchAll(SCRIPT)) {
+    if (/\ssrc\s*=/i.test(m[1]!)) continue;
+    if (!isNextInlineScript(m[2]!)) {
+      refused++;
+      continue;
+    }
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(m[2]!));
+    const hash = `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    if (!hashes.includes(hash)) hashes.push(hash);
+  }
+  return { hashes, refused };
 }

@@ -2,6 +2,7 @@ import { Server, STATUS_CODES, type IncomingMessage, type ServerResponse } from 
 import type { Duplex } from 'node:stream';
 import { ALLOW, methodDecision } from '@/lib/http-methods';
 import { answerFixedExport, answerPrebuiltRevalidation } from './fixed-answers';
+import { prepareHtmlAnswer } from './html-answers';
 import { baselineHeaders } from '@/lib/security-headers';
 
 const INSTALLED = Symbol.for('trade-energy-dashboard.method-guard');
@@ -78,7 +79,8 @@ function answerConnect(_req: IncomingMessage, socket: Duplex): void {
  * parser rejects gets Node's status with the security headers (501 for an unknown method rather
  * than a bare 400); CONNECT gets 405 rather than a dropped socket. A fixed export Next answered
  * a moment ago is answered again from memory (see answerFixedExport), and a build-time image's
- * revalidation with 304 (answerPrebuiltRevalidation). Requests that arrive while
+ * revalidation with 304 (answerPrebuiltRevalidation), and a page gets its hash CSP, ETag, 304,
+ * Cache-Control and gzip from its bytes (prepareHtmlAnswer). Requests that arrive while
  * Next is still starting are not seen.
  */
 export function installMethodGuard(): void {
@@ -98,6 +100,7 @@ export function installMethodGuard(): void {
       const [req, res] = args as [IncomingMessage, ServerResponse];
       if (answerRequest(req, res) || answerFixedExport(req, res)) return true;
       if (answerPrebuiltRevalidation(req, res)) return true;
+      prepareHtmlAnswer(req, res);
     } else if (event === 'clientError') {
       if (answerClientError(args[0], args[1] as Duplex)) return true;
     }

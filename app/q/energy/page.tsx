@@ -1,0 +1,10 @@
+import View from '@/app/energy/view';
+import type { SearchParams } from '@/lib/page-params';
+
+export { metadata } from '@/app/energy/view';
+// The page with a query string (proxy.ts rewrites /energy?… here): rendered on demand.
+export const dynamic = 'force-dynamic';
+
+export default function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  return <View searchParams={searchParams} />;
+}
