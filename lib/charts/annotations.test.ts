@@ -5,8 +5,8 @@ import { cagrPct, variance } from '../growth';
 import { mirrorGaps } from '../mirror';
 import { annualBySide } from '../side-series';
 import { parseChartOptions } from '../export/chart-options';
-import { differenceLabel, shortSpan } from './annotations';
-import { getChartView, type ChartId } from './registry';
+import { annotationSuggestions, differenceLabel, shortSpan } from './annotations';
+import { getChartSpec, getChartView, type ChartId } from './registry';
 
 const d = getDataset();
 const view = (id: ChartId, q: string) => {
@@ -154,5 +154,19 @@ describe('annotations on the plot', () => {
     expect(spec.annotations!.map((a) => a.description).join(' ')).toMatch(
       /Difference arrow: .*\+\$5\.5bn · \+45\.8%.*CAGR arrow: .*\+20\.6% a year over 3 years/,
     );
+  });
+});
+
+describe('annotationSuggestions', () => {
+  it('offers the $12bn target against the 2008 Kazakh figure, the mirror gaps and CAGRs, each drawable', () => {
+    const base = getChartSpec(d, 'projections');
+    const s = annotationSuggestions(base);
+    expect(s.diff.map((o) => o.value)).toContain('actual-kz:2008,target-2008-12bn-nazarbayev:2008');
+    expect(s.diff.map((o) => o.value)).toContain('actual-cn:2021,actual-kz:2021');
+    expect(s.cagr.map((o) => o.value)).toContain('actual-cn:2021-2024');
+    for (const o of s.diff)
+      expect(view('projections', `diff=${encodeURIComponent(o.value)}`).ok).toBe(true);
+    for (const o of s.cagr) expect(view('projections', `cagr=${o.value}`).ok).toBe(true);
+    expect(annotationSuggestions(getChartSpec(d, 'growth-rates')).cagr).toEqual([]);
   });
 });

@@ -207,3 +207,60 @@ export function resolveAnnotations(
   }
   return { ok: true, value: { annotations, ...(period ? { period } : {}) } };
 }
+
+/**
+ * Ready-made annotations for a chart's options form: each target against each reported figure
+ * for its year, Chinese against Kazakh figures for each year both report (the mirror gap), and
+ * for each series with full-year values the CAGR over its last four years and its whole span.
+ * Values are written as the URL takes them; labels say what each compares.
+ *
+ * @example annotationSuggestions(projections).diff[0].value // → "actual-kz:2008,target-2008-12bn-nazarbayev:2008"
+ */
+export function annotationSuggestions(spec: ChartSpec): {
+  diff: { value: string; label: string }[];
+  cagr: { value: string; label: string }[];
+} {
+  const ids = annotatableSeries(spec);
+  const series = spec.series.filter((s) => ids.includes(s.id));
+  const diff: { value: string; label: string }[] = [];
+  const valued = (s: ChartSpec['series'][number], i: number) => isNum(s.values[i]);
+  spec.categories.forEach((c, i) => {
+    const here = series.filter((s) => valued(s, i));
+    const reported = here.filter((s) => s.kind === 'reported');
+    for (const t of here.filter((s) => s.kind === 'projection')) {
+      for (const r of reported) {
+        diff.push({
+          value: `${r.id}:${c},${t.id}:${c}`,
+          label: `${nameOf(r)} ${c} against ${nameOf(t)}`,
+        });
+      }
+    }
+    const cn = reported.find((s) => s.statisticLabel === 'Chinese statistics');
+    const kz = reported.find((s) => s.statisticLabel === 'Kazakh statistics');
+    if (cn && kz) {
+      diff.push({
+        value: `${cn.id}:${c},${kz.id}:${c}`,
+        label: `${c}: Chinese against Kazakh statistics`,
+      });
+    }
+  });
+  const cagr: { value: string; label: string }[] = [];
+  if (spec.valueFormat !== 'pct') {
+    for (const s of series.filter((x) => x.kind !== 'projection')) {
+      const years = spec.categories
+        .filter((c, i) => /^\d{4}$/.test(c) && valued(s, i) && s.values[i]! > 0)
+        .map(Number);
+      if (years.length < 2) continue;
+      const last = years.at(-1)!;
+      const recent = years.filter((y) => y >= last - 4 && y < last)[0];
+      const spans = new Set([
+        ...(recent !== undefined ? [`${recent}-${last}`] : []),
+        `${years[0]}-${last}`,
+      ]);
+      for (const span of spans) {
+        cagr.push({ value: `${s.id}:${span}`, label: `${nameOf(s)}, ${span.replace('-', '–')}` });
+      }
+    }
+  }
+  return { diff, cagr };
+}

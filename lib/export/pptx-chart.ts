@@ -680,8 +680,8 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
           ]
         : [a.to, a.from];
     let onChart = false;
-    // A data label far from its point gets a leader line in LibreOffice: only a mark the label
-    // sits beside carries it (within two lines of text), else the slide writes it.
+    // A data label far from its point may get a leader line: a mark the label sits beside (within
+    // two lines of text) carries it first.
     const near = (mk: { series: string; category: number }) => {
       const j = spec.series.findIndex((x) => x.id === mk.series);
       const v = values[j]?.[mk.category];
@@ -695,7 +695,11 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
       const dy = Math.max(b.y - py, 0, py - (b.y + b.h));
       return Math.hypot(dx, dy) <= model.lineHeight * 2;
     };
-    for (const mk of marks.filter(near)) {
+    // Else a mark further away whose series draws no leader lines (PowerPoint and LibreOffice
+    // then draw none to the label either).
+    const quiet = (mk: { series: string }) =>
+      !series.some((p) => spec.series[p.specIndex]?.id === mk.series && p.leaderLines);
+    for (const mk of [...marks.filter(near), ...marks.filter((x) => !near(x) && quiet(x))]) {
       const j = spec.series.findIndex((x) => x.id === mk.series);
       const taken = series.some(
         (p) =>
@@ -747,7 +751,7 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
       labelBox: m.label.box,
       shaft,
       guides,
-      value: roundForDisplay(a.value, a.unit),
+      value: Math.round(a.value * 1e6) / 1e6,
       formula,
     };
   });
