@@ -5,6 +5,7 @@ import { escapeXml, roundForDisplay, type ChartSpec } from 'chart-render';
 import { getChartView, type ChartOptions } from '@/lib/charts/registry';
 import { getDataset } from '@/lib/datasets';
 import { cagrPct, variance } from '@/lib/growth';
+import { mirrorGaps } from '@/lib/mirror';
 import { annualBySide } from '@/lib/side-series';
 import { chartCsvRows, toCsv } from '@/lib/export/csv';
 import { expect, test } from './fixtures';
@@ -118,7 +119,8 @@ test.describe('annotations', () => {
     const chartName = Object.keys(zip.files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
     const chart = await zip.file(chartName)!.async('string');
     const slide = await zip.file('ppt/slides/slide1.xml')!.async('string');
-    expect(chart).toContain(DIFF_LABEL);
+    // Each label is a data label of the chart, or (no free mark near it) a text box on the slide.
+    expect(chart + slide).toContain(DIFF_LABEL);
     expect(chart + slide).toContain(CAGR_LABEL);
     expect(slide.match(/<a:(tail|head)End type="triangle"/g)).toHaveLength(2);
     const numbers = [...chart.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) =>
@@ -135,6 +137,25 @@ test.describe('annotations', () => {
     expect(sheet).toMatch(/<f>[A-Z]+\d+-[A-Z]+\d+<\/f>/);
     expect(sheet).toMatch(/<f>\(\([A-Z]+\d+\/[A-Z]+\d+\)\^\(1\/3\)-1\)\*100<\/f>/);
     await context.close();
+  });
+
+  test('the mirror gap as a difference arrow: its label a data label in the PPTX chart XML', async ({
+    request,
+  }) => {
+    const g = mirrorGaps(d).find((x) => x.year === 2021)!;
+    const label = `+$${g.gapAbsolute}bn · +${g.gapPctOfKz!.toFixed(1)}%`;
+    expect(label).toBe('+$7bn · +38.9%');
+    const q = 'diff=mirror-cn:2021,mirror-kz:2021&cagr=mirror-kz:2021-2024&period=2021';
+    const r = await request.get(`/api/charts/mirror-gap/pptx?${q}`);
+    expect(r.status()).toBe(200);
+    const zip = await JSZip.loadAsync(await r.body());
+    const chart = await zip.file('ppt/charts/chart1.xml')!.async('string');
+    expect(chart).toContain(`<a:t>${label}</a:t>`);
+    const svg = await (await request.get(`/api/charts/mirror-gap/svg?${q}`)).text();
+    expect(svg).toContain(escapeXml(label));
+    expect(svg).toContain(
+      `+${cagrPct(side('KZ', 2021), side('KZ', 2024), 3)!.toFixed(1)}%/yr 2021–24`,
+    );
   });
 
   test('refuses an annotation between marks that do not exist with 400 naming the option', async ({

@@ -697,20 +697,21 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
     };
     // Else a mark further away whose series draws no leader lines (PowerPoint and LibreOffice
     // then draw none to the label either).
-    const quiet = (mk: { series: string }) =>
-      !series.some((p) => spec.series[p.specIndex]?.id === mk.series && p.leaderLines);
-    for (const mk of [...marks.filter(near), ...marks.filter((x) => !near(x) && quiet(x))]) {
-      const j = spec.series.findIndex((x) => x.id === mk.series);
-      const taken = series.some(
-        (p) =>
-          p.specIndex === j && p.labels.some((l) => l.idx === pointIndex.get(j)?.get(mk.category)),
-      );
-      if (j < 0 || taken) continue;
-      const placed = labelAt(j, mk.category, m.label.lines, hex(PALETTE.text), m.label.box);
-      if (!placed) continue;
-      placed.target.labels.push(placed.label);
-      onChart = true;
-      break;
+    // Else a mark further away drawn by a series with no leader lines (PowerPoint and
+    // LibreOffice then draw none to the label); else the slide writes the label.
+    outer: for (const far of [false, true]) {
+      for (const mk of marks.filter((x) => near(x) !== far)) {
+        const j = spec.series.findIndex((x) => x.id === mk.series);
+        const idx = pointIndex.get(j)?.get(mk.category);
+        const host = series.find((p) => p.specIndex === j && p.role === 'main');
+        if (!host || idx === undefined || (far && host.leaderLines)) continue;
+        if (series.some((p) => p.specIndex === j && p.labels.some((l) => l.idx === idx))) continue;
+        const placed = labelAt(j, mk.category, m.label.lines, hex(PALETTE.text), m.label.box);
+        if (!placed) continue;
+        placed.target.labels.push(placed.label);
+        onChart = true;
+        break outer;
+      }
     }
     const ref = (mk: { series: string; category: number }) =>
       cell(
