@@ -8,7 +8,14 @@ import {
   VIEW_TEXT_LIMITS,
   type ViewStatistic,
 } from '@/lib/charts/view';
-import { eventsQueryValue } from '@/lib/export/chart-options';
+import { annotationSuggestions } from '@/lib/charts/annotations';
+import {
+  CAGR_ALLOWED,
+  chartOptionsQuery,
+  DIFF_ALLOWED,
+  eventsQueryValue,
+  PERIOD_ALLOWED,
+} from '@/lib/export/chart-options';
 import { ChartOptionsPreview } from './chart-options-preview';
 import styles from './export-panel.module.css';
 
@@ -47,6 +54,8 @@ export function ChartOptionsForm({
   const kinds = MARK_KINDS.filter((k) => base.series.some((x) => x.kind === k));
   const names = new Map(base.series.map((s) => [s.id, s.name]));
   const events = eventsQueryValue(options);
+  const written = chartOptionsQuery(options);
+  const suggested = annotationSuggestions(base);
   return (
     <form
       method="get"
@@ -124,6 +133,65 @@ export function ChartOptionsForm({
           ))}
         </select>
       </span>
+      <fieldset>
+        <legend>Annotations</legend>
+        <label>
+          Shade years
+          <input
+            type="text"
+            name="period"
+            inputMode="numeric"
+            placeholder={`${first}-${last}`}
+            pattern="\s*\d{4}(\s*[\-–]\s*\d{4})?\s*"
+            title={PERIOD_ALLOWED}
+            defaultValue={written.period}
+          />
+        </label>
+        <label>
+          Difference arrow
+          <input
+            type="text"
+            name="diff"
+            list="option-diff-list"
+            maxLength={200}
+            title={DIFF_ALLOWED}
+            aria-describedby="option-annotations-help"
+            defaultValue={written.diff}
+          />
+        </label>
+        <datalist id="option-diff-list">
+          {suggested.diff.map((o) => (
+            <option key={o.value} value={o.value} label={o.label} />
+          ))}
+        </datalist>
+        {suggested.cagr.length > 0 && (
+          <>
+            <label>
+              CAGR arrow
+              <input
+                type="text"
+                name="cagr"
+                list="option-cagr-list"
+                maxLength={200}
+                title={CAGR_ALLOWED}
+                aria-describedby="option-annotations-help"
+                defaultValue={written.cagr}
+              />
+            </label>
+            <datalist id="option-cagr-list">
+              {suggested.cagr.map((o) => (
+                <option key={o.value} value={o.value} label={o.label} />
+              ))}
+            </datalist>
+          </>
+        )}
+        <p id="option-annotations-help" className="muted">
+          Difference: <code>series:period,series:period</code>, the measured mark first (e.g.{' '}
+          <code>{suggested.diff[0]?.value ?? 'series-a:2021,series-b:2021'}</code>); CAGR:{' '}
+          <code>series:from-to</code>. The figures are computed from the plotted values (variance
+          and CAGR in lib/growth.ts), never typed.
+        </p>
+      </fieldset>
       <label>
         Your title
         <input

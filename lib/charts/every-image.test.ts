@@ -1,9 +1,15 @@
-import { planImage, renderChartImage, renderChartSvg, type ChartSpec } from 'chart-render';
+import {
+  escapeXml,
+  planImage,
+  renderChartImage,
+  renderChartSvg,
+  type ChartSpec,
+} from 'chart-render';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '@/data/types';
 import { getDataset } from '../datasets';
 import { IMAGE_PRESETS } from '../export/image-params';
-import { chartIds, getChartSpec } from './registry';
+import { chartIds, getChartSpec, getChartView, type ChartId, type ChartOptions } from './registry';
 import { drawnTexts, type DrawnText } from './svg-text';
 
 const d = getDataset();
@@ -100,4 +106,75 @@ describe('every page chart', () => {
       }
     },
   );
+});
+
+/** Annotated views: a shaded period, a difference arrow and a CAGR arrow on one chart. */
+const ANNOTATED: [ChartId, ChartOptions][] = [
+  [
+    'projections',
+    {
+      from: 2005,
+      period: { from: 2007, to: 2008 },
+      diff: {
+        to: { series: 'actual-kz', period: '2008' },
+        from: { series: 'target-2008-12bn-nazarbayev', period: '2008' },
+      },
+      cagr: { series: 'actual-cn', from: 2021, to: 2024 },
+    },
+  ],
+  [
+    'mirror-gap',
+    {
+      period: { from: 2021, to: 2021 },
+      diff: {
+        to: { series: 'mirror-cn', period: '2021' },
+        from: { series: 'mirror-kz', period: '2021' },
+      },
+      cagr: { series: 'mirror-kz', from: 2021, to: 2024 },
+    },
+  ],
+  [
+    'trade-trend',
+    {
+      diff: {
+        to: { series: 'annual-cn', period: '2013' },
+        from: { series: 'annual-kz', period: '2013' },
+      },
+      cagr: { series: 'annual-kz', from: 2008, to: 2011 },
+    },
+  ],
+];
+
+describe('annotated views', () => {
+  for (const [id, o] of ANNOTATED) {
+    const v = getChartView(d, id, o);
+    if (!v.ok) throw new Error(JSON.stringify(v.error));
+    const spec = v.value;
+    it.each(SIZES)(
+      `${id} %s (%i×%i): nothing cut, outside or overlapping, labels clear`,
+      (_n, w, h) => {
+        for (const theme of THEMES) {
+          const svg = renderChartImage(spec, { width: w, height: h, theme });
+          expect(problems(svg, w, h), theme).toEqual([]);
+          expect(svg).toContain('chart-annotation-difference');
+        }
+        // Known limit: 25 years of bars, six targets and two arrows in 320 px leave a label on a
+        // mark (text never overlaps text; the check above holds).
+        if (!(id === 'trade-trend' && w === 320)) {
+          expect(planImage(spec, { width: w, height: h }).model?.clean).toBe(true);
+        }
+      },
+    );
+    it(`${id} at the page and phone sizes`, () => {
+      for (const [w, h, labels] of [
+        [1068, 440, 'auto'],
+        [720, 400, 'auto'],
+        [358, 420, 'below'],
+      ] as const) {
+        const svg = renderChartSvg(spec, { width: w, height: h, labels });
+        expect(problems(svg, w, h), `${w}`).toEqual([]);
+        for (const a of spec.annotations!) expect(svg).toContain(escapeXml(a.label));
+      }
+    });
+  }
 });

@@ -1,5 +1,6 @@
 import type { ChartSpec, MarkKind, SeriesSpec } from 'chart-render';
 import type { ParamError, ParseResult } from '../params';
+import { resolveAnnotations, type AnnotationView } from './annotations';
 import { sideName } from './palette';
 
 /** Whose statistics a series draws on: one side, or none (targets, lib/ computations, mixes). */
@@ -12,9 +13,10 @@ export const VIEW_TEXT_LIMITS = { title: 120, subtitle: 200, note: 280 } as cons
 /**
  * What a reader may change of a chart beyond its events: the years shown (`from`/`to`, both
  * inclusive), which series (by whose statistics and by kind), their own title, subtitle and
- * note, and one series (a target, a side) highlighted with the rest greyed.
+ * note, one series (a target, a side) highlighted with the rest greyed, and the annotations
+ * (a shaded period, a difference arrow, a CAGR arrow; see annotations.ts).
  */
-export interface ChartView {
+export interface ChartView extends AnnotationView {
   from?: number;
   to?: number;
   stat?: readonly ViewStatistic[];
@@ -34,6 +36,9 @@ export const VIEW_KEYS = [
   'subtitle',
   'note',
   'highlight',
+  'period',
+  'diff',
+  'cagr',
 ] as const satisfies readonly (keyof ChartView)[];
 
 /**
@@ -169,6 +174,12 @@ export function applyView(spec: ChartSpec, v: ChartView): ParseResult<ChartSpec>
     ],
   };
   if (v.title !== undefined) out.credit = `Chart: ${spec.title}`;
+  if (v.period || v.diff || v.cagr) {
+    const a = resolveAnnotations(out, v);
+    if (!a.ok) return a;
+    if (a.value.annotations.length > 0) out.annotations = a.value.annotations;
+    if (a.value.period) out.period = a.value.period;
+  }
   return { ok: true, value: out };
 }
 

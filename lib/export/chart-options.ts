@@ -29,7 +29,52 @@ export const ownText = (max: number) =>
     .string()
     .max(max)
     .refine((s) => !/\p{Cc}/u.test(s) && fontHasGlyphs(s) && fontHasGlyphs(s, true));
-const highlight = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
+const SERIES_ID = '[a-z0-9][a-z0-9-]{0,79}';
+const highlight = z.string().regex(new RegExp(`^${SERIES_ID}$`));
+
+/** Years in a span: "2005-2008" (or an en dash), one year "2007". */
+const SPAN = /^(\d{4})(?:\s*[-–]\s*(\d{4}))?$/;
+const inYears = (n: number) => n >= YEAR_LIMITS.min && n <= YEAR_LIMITS.max;
+
+export const PERIOD_ALLOWED = `a year or a span of years, from-to (${YEAR_LIMITS.min}–${YEAR_LIMITS.max}), e.g. 2005-2008`;
+const period = z.string().transform((s, ctx) => {
+  const m = SPAN.exec(s);
+  const from = Number(m?.[1]);
+  const to = m?.[2] === undefined ? from : Number(m[2]);
+  if (!m || !inYears(from) || !inYears(to) || to < from) {
+    ctx.addIssue({ code: 'custom', message: 'bad period' });
+    return z.NEVER;
+  }
+  return { from, to };
+});
+
+/** A mark: series id, a colon, a period as the chart writes it ("2008", "H1 2007"). */
+const MARK = new RegExp(`^(${SERIES_ID})\\s*:\\s*([^,:\\p{Cc}]{1,24})$`, 'u');
+export const DIFF_ALLOWED =
+  'two marks, series:period,series:period (the measured one first, then the one it is measured from), e.g. actual-kz:2008,target-2008-12bn-nazarbayev:2008';
+const diff = z.string().transform((s, ctx) => {
+  const marks = s.split(',').map((p) => MARK.exec(p.trim()));
+  if (marks.length !== 2 || marks.some((m) => m === null)) {
+    ctx.addIssue({ code: 'custom', message: 'bad diff' });
+    return z.NEVER;
+  }
+  const [a, b] = marks.map((m) => ({ series: m![1]!, period: m![2]!.trim() }));
+  return { to: a!, from: b! };
+});
+
+export const CAGR_ALLOWED = 'series:from-to, two years of one series, e.g. actual-cn:2021-2024';
+const CAGR = new RegExp(`^(${SERIES_ID})\\s*:\\s*(\\d{4})\\s*[-–]\\s*(\\d{4})$`);
+const cagr = z.string().transform((s, ctx) => {
+  const m = CAGR.exec(s);
+  const from = Number(m?.[2]);
+  const to = Number(m?.[3]);
+  if (!m || !inYears(from) || !inYears(to) || to <= from) {
+    ctx.addIssue({ code: 'custom', message: 'bad cagr' });
+    return z.NEVER;
+  }
+  return { series: m[1]!, from, to };
+});
+const MAX_ANNOTATION_PARAM = 200;
 
 export { CHART_OPTION_PARAMS };
 
@@ -92,7 +137,11 @@ function parseEvents(query: URLSearchParams, d: Dataset): ParseResult<ChartOptio
  * - `from`, `to`: the first and last year shown (inclusive);
  * - `stat`: whose statistics (cn, kz, unstated), `kind`: which kinds of figure, both lists;
  * - `title`, `subtitle`, `note`: the reader's own plain text (length-limited);
- * - `highlight`: the id of the one series drawn in colour.
+ * - `highlight`: the id of the one series drawn in colour;
+ * - `period`: a year or span shaded behind the marks (`2005-2008`);
+ * - `diff`: a difference arrow, `series:period,series:period`, the measured mark first
+ *   (`actual-kz:2008,target-2008-12bn-nazarbayev:2008`: +$5.5bn · +45.8%);
+ * - `cagr`: a CAGR arrow over one series, `series:from-to` (`actual-cn:2021-2024`: +20.6%/yr).
  * Blank values of the view parameters count as absent (an empty form field). A bad, repeated or
  * over-long parameter is an error naming it and what is allowed, never echoing the input; whether
  * the view fits the chart (data in the range, the highlighted series drawn) is checked by
@@ -128,6 +177,9 @@ export function parseChartOptions(query: URLSearchParams, d: Dataset): ParseResu
     () =>
       readView(query, 'note', ownText(VIEW_TEXT_LIMITS.note), textAllowed(VIEW_TEXT_LIMITS.note)),
     () => readView(query, 'highlight', highlight, 'the id of a series drawn on the chart'),
+    () => readView(query, 'period', z.string().max(20).pipe(period), PERIOD_ALLOWED),
+    () => readView(query, 'diff', z.string().max(MAX_ANNOTATION_PARAM).pipe(diff), DIFF_ALLOWED),
+    () => readView(query, 'cagr', z.string().max(MAX_ANNOTATION_PARAM).pipe(cagr), CAGR_ALLOWED),
   ];
   const keys = CHART_OPTION_PARAMS.slice(1) as readonly (keyof ChartView)[];
   for (const [i, step] of steps.entries()) {
@@ -170,6 +222,14 @@ export function chartOptionsQuery(o: ChartOptions): Partial<Record<ChartOptionPa
   if (o.subtitle !== undefined) out.subtitle = o.subtitle;
   if (o.note !== undefined) out.note = o.note;
   if (o.highlight !== undefined) out.highlight = o.highlight;
+  if (o.period !== undefined) {
+    out.period =
+      o.period.from === o.period.to ? `${o.period.from}` : `${o.period.from}-${o.period.to}`;
+  }
+  if (o.diff !== undefined) {
+    out.diff = `${o.diff.to.series}:${o.diff.to.period},${o.diff.from.series}:${o.diff.from.period}`;
+  }
+  if (o.cagr !== undefined) out.cagr = `${o.cagr.series}:${o.cagr.from}-${o.cagr.to}`;
   return out;
 }
 

@@ -47,7 +47,9 @@ export const CHART_CSV_HEADER = [
  * its date as the category, its title as the note; no value). A gap has no row. Values are
  * rounded at this edge by `EXPORT_PRECISION_RULE` (percentages to 2 decimals, levels to 6),
  * which changes no sourced figure and removes the noise of arithmetic (28.5 − 22.53 → 5.97, not
- * 5.969999999999999).
+ * 5.969999999999999). A view's shaded period is one row (kind "period", its years as the
+ * category, no value) and each annotation one row (kind "difference" or "cagr", its label as the
+ * series, the figure it states as the value, the sentence naming the lib/ function as the note).
  *
  * @example chartCsvRows(spec)[1] // → ['trade-trend', '2000', 'annual-cn', 'Chinese statistics', 'reported', 'Chinese statistics', 1.5, 'usd-bn', 'Chinese customs: …']
  */
@@ -72,6 +74,27 @@ export function chartCsvRows(spec: ChartSpec): CsvCell[][] {
   });
   for (const e of numberEvents(spec.events)) {
     rows.push([spec.id, e.when, e.id, `Event ${e.n}`, 'event', null, null, null, e.title]);
+  }
+  if (spec.period) {
+    const p = spec.period;
+    rows.push([spec.id, p.label, 'period', 'Shaded period', 'period', null, null, null, null]);
+  }
+  for (const a of spec.annotations ?? []) {
+    const category =
+      a.kind === 'cagr'
+        ? `${spec.categories[a.from]}–${spec.categories[a.to]}`
+        : spec.categories[a.to.category]!;
+    rows.push([
+      spec.id,
+      category,
+      a.kind === 'cagr' ? `cagr:${a.series}` : `difference:${a.to.series}:${a.from.series}`,
+      a.label,
+      a.kind === 'cagr' ? 'cagr' : 'difference',
+      null,
+      roundChartValue(a.value, a.unit),
+      a.unit,
+      a.description,
+    ]);
   }
   return rows;
 }

@@ -2,7 +2,14 @@ import type { Dataset } from '@/data/types';
 import { chartIds } from '../charts/registry';
 import { MARK_KINDS } from 'chart-render';
 import { VIEW_STATISTICS, VIEW_TEXT_LIMITS } from '../charts/view';
-import { CHART_OPTION_PARAMS, MAX_EVENTS_PARAM, YEAR_LIMITS } from './chart-options';
+import {
+  CAGR_ALLOWED,
+  CHART_OPTION_PARAMS,
+  DIFF_ALLOWED,
+  MAX_EVENTS_PARAM,
+  PERIOD_ALLOWED,
+  YEAR_LIMITS,
+} from './chart-options';
 import { DATASET_RECORD_FIELDS } from './dataset-records';
 import { DECK_LIMITS } from './deck';
 import { IMAGE_LIMITS, IMAGE_PRESETS, IMAGE_PRESET_IDS, IMAGE_THEMES } from './image-params';
@@ -151,6 +158,35 @@ const PARAMETERS: Record<string, Json> = {
       maxItems: DECK_LIMITS.charts,
       items: { type: 'string', maxLength: DECK_LIMITS.chartParam },
     },
+  },
+  period: {
+    name: 'period',
+    in: 'query',
+    description: `A period shaded behind the marks: ${PERIOD_ALLOWED}. Outside the years shown: 400.`,
+    schema: { type: 'string', pattern: '^\\d{4}(\\s*[-–]\\s*\\d{4})?$' },
+    example: '2005-2008',
+  },
+  diff: {
+    name: 'diff',
+    in: 'query',
+    description:
+      `A difference arrow: ${DIFF_ALLOWED}. A period is written as the chart writes it ` +
+      '(2008, H1 2007). The label is computed by variance (lib/growth.ts) from the two plotted ' +
+      'values: the difference in the unit and as a percentage of the second mark ("+$5.5bn · ' +
+      '+45.8%"; percentages differ in points). Two CN and KZ figures of one year give the mirror ' +
+      'gap. A series not drawn or a period without its value: 400 listing what is allowed.',
+    schema: { type: 'string', maxLength: 200 },
+    example: 'actual-kz:2008,target-2008-12bn-nazarbayev:2008',
+  },
+  cagr: {
+    name: 'cagr',
+    in: 'query',
+    description:
+      `A CAGR arrow over one series: ${CAGR_ALLOWED}. The label ("+20.6%/yr 2021–24") is ` +
+      'cagrPct (lib/growth.ts) of the values plotted at the two years. Not on charts of ' +
+      'percentages; a year without a value: 400 listing the years allowed.',
+    schema: { type: 'string', maxLength: 200 },
+    example: 'actual-cn:2021-2024',
   },
 };
 

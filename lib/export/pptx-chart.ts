@@ -141,6 +141,21 @@ export interface PptxSeries {
   leaderLines: boolean;
 }
 
+/** A difference or CAGR arrow of the chart, in pt of the chart frame. */
+export interface PptxAnnotation {
+  kind: 'difference' | 'cagr';
+  label: string[];
+  description: string;
+  /** True: the label is a data label in the chart XML; false: the slide writes it at `labelBox`. */
+  labelOnChart: boolean;
+  labelBox: { x: number; y: number; w: number; h: number };
+  shaft: { x1: number; y1: number; x2: number; y2: number };
+  guides: { x1: number; y1: number; x2: number; y2: number }[];
+  /** The figure, and the sheet formula that computes it from the plotted cells. */
+  value: number;
+  formula: string;
+}
+
 export interface PptxChartPlan {
   /** `bar`: bars (and points, lines) on a category axis, one category a year; `xy`: a time axis. */
   type: 'bar' | 'xy';
@@ -159,6 +174,9 @@ export interface PptxChartPlan {
   sheet: (SheetColumn | null)[];
   /** False when a bar chart's categories are not equal steps of time (they are spaced evenly). */
   evenlySpaced: boolean;
+  annotations: PptxAnnotation[];
+  /** The shaded period, in pt of the frame; null when none. */
+  periodBand: { x0: number; x1: number; y: number; h: number } | null;
 }
 
 const isNum = (v: number | null | undefined): v is number =>
@@ -560,38 +578,26 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
 
   // Direct labels: the engine's, each moved from the renderer's default place beside its mark.
   const lastIndex = (j: number) => values[j]!.findLastIndex((v) => v !== null);
-  for (const l of [
-    ...model.labels,
-    // Series named under the axis on a narrow chart: on their last point here, where the
-    // renderer puts a data label by default.
-    ...model.below.flatMap((b) =>
-      b.lead === 'swatch' && b.first
-        ? [
-            {
-              lines: [spec.series[b.series]!.label ?? b.text],
-              box: null,
-              color: spec.series[b.series]!.color,
-              leader: null,
-              series: b.series,
-              category: null,
-            },
-          ]
-        : [],
-    ),
-  ]) {
-    const j = l.series;
+  /**
+   * A data label with its own text on point i of series j, moved from the renderer's default
+   * place to `box` (the engine's place); null when the point is not drawn.
+   */
+  const labelAt = (
+    j: number,
+    i: number,
+    lines: string[],
+    color: string,
+    box: { x: number; y: number; w: number; h: number } | null,
+  ): { label: PptxLabel; target: PptxSeries } | null => {
     const s = spec.series[j]!;
-    const i = l.category ?? lastIndex(j);
     const v = values[j]![i];
     const target = series.find((p) => p.specIndex === j && p.role === 'main');
     const idx = pointIndex.get(j)?.get(i);
-    if (v === null || v === undefined || !target || idx === undefined) continue;
-    const color = hex(PALETTE.series[s.color] ?? '');
-    const label: PptxLabel = { idx, lines: l.lines, color, pos: 'r', dx: 0, dy: 0 };
+    if (v === null || v === undefined || !target || idx === undefined) return null;
+    const label: PptxLabel = { idx, lines, color, pos: 'r', dx: 0, dy: 0 };
     const bar = barBox.get(`${j}:${i}`);
     if (bar) label.pos = 'outEnd';
-    if (l.box) {
-      let box = l.box;
+    if (box) {
       const frac = (dx: number, dy: number) => {
         label.dx = Math.abs(dx) < 1 ? 0 : round4(dx / frame.w);
         label.dy = Math.abs(dy) < 1 ? 0 : round4(dy / frame.h);
@@ -625,8 +631,140 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
         }
       }
     }
-    target.labels.push(label);
-    if (l.leader) target.leaderLines = true;
+    return { label, target };
+  };
+
+  for (const l of [
+    ...model.labels,
+    // Series named under the axis on a narrow chart: on their last point here, where the
+    // renderer puts a data label by default.
+    ...model.below.flatMap((b) =>
+      b.lead === 'swatch' && b.first
+        ? [
+            {
+              lines: [spec.series[b.series]!.label ?? b.text],
+              box: null,
+              color: spec.series[b.series]!.color,
+              leader: null,
+              series: b.series,
+              category: null,
+            },
+          ]
+        : [],
+    ),
+  ]) {
+    const j = l.series;
+    const s = spec.series[j]!;
+    const placed = labelAt(
+      j,
+      l.category ?? lastIndex(j),
+      l.lines,
+      hex(PALETTE.series[s.color] ?? ''),
+      l.box,
+    );
+    if (!placed) continue;
+    placed.target.labels.push(placed.label);
+    if (l.leader) placed.target.leaderLines = true;
+  }
+
+  // Annotations: the label a data label on one of its marks (the measured one, else the other),
+  // so it moves with the chart and is in the chart XML; the arrow is drawn on the slide from the
+  // same layout (`arrows`, in pt of the frame). The figure is a formula of the sheet's cells.
+  const annotations: PptxAnnotation[] = model.annotations.map((m) => {
+    const a = spec.annotations![m.index]!;
+    const marks =
+      a.kind === 'cagr'
+        ? [
+            { series: a.series, category: a.to },
+            { series: a.series, category: a.from },
+          ]
+        : [a.to, a.from];
+    let onChart = false;
+    // A data label far from its point may get a leader line: a mark the label sits beside (within
+    // two lines of text) carries it first.
+    const near = (mk: { series: string; category: number }) => {
+      const j = spec.series.findIndex((x) => x.id === mk.series);
+      const v = values[j]?.[mk.category];
+      if (!isNum(v)) return false;
+      const band = spec.bands[mk.category]!;
+      const bar = model.bars.find((x) => x.series === j && x.category === mk.category)?.box;
+      const px = bar ? bar.x + bar.w / 2 : model.x((band.start + band.end) / 2);
+      const py = bar ? bar.y : model.y(v);
+      const b = m.label.box;
+      const dx = Math.max(b.x - px, 0, px - (b.x + b.w));
+      const dy = Math.max(b.y - py, 0, py - (b.y + b.h));
+      return Math.hypot(dx, dy) <= model.lineHeight * 2;
+    };
+    // Else a mark further away whose series draws no leader lines (PowerPoint and LibreOffice
+    // then draw none to the label either).
+    // Else a mark further away drawn by a series with no leader lines (PowerPoint and
+    // LibreOffice then draw none to the label); else the slide writes the label.
+    outer: for (const far of [false, true]) {
+      for (const mk of marks.filter((x) => near(x) !== far)) {
+        const j = spec.series.findIndex((x) => x.id === mk.series);
+        const idx = pointIndex.get(j)?.get(mk.category);
+        const host = series.find((p) => p.specIndex === j && p.role === 'main');
+        if (!host || idx === undefined || (far && host.leaderLines)) continue;
+        if (series.some((p) => p.specIndex === j && p.labels.some((l) => l.idx === idx))) continue;
+        const placed = labelAt(j, mk.category, m.label.lines, hex(PALETTE.text), m.label.box);
+        if (!placed) continue;
+        placed.target.labels.push(placed.label);
+        onChart = true;
+        break outer;
+      }
+    }
+    const ref = (mk: { series: string; category: number }) =>
+      cell(
+        spec.series.findIndex((x) => x.id === mk.series),
+        mk.category,
+      );
+    const formula =
+      a.kind === 'cagr'
+        ? `((${ref({ series: a.series, category: a.to })}/${ref({ series: a.series, category: a.from })})^(1/${Number(spec.categories[a.to]) - Number(spec.categories[a.from])})-1)*100`
+        : `${ref(a.to)}-${ref(a.from)}`;
+    // PowerPoint puts a bar in its cluster slot, not where the engine drew it: each end of the
+    // arrow moves with its own bar (marks on a time axis are where the engine put them).
+    const shiftOf = (mk: { series: string; category: number }) => {
+      const j = spec.series.findIndex((x) => x.id === mk.series);
+      const native = barBox.get(`${j}:${mk.category}`);
+      const engine = model.bars.find((b) => b.series === j && b.category === mk.category)?.box;
+      return native && engine ? native.x - engine.x : 0;
+    };
+    const [s0, s1] = marks.map(shiftOf) as [number, number];
+    const moved = (g: PptxAnnotation['shaft'], a0: number, a1: number) => ({
+      x1: g.x1 + a0,
+      y1: g.y1,
+      x2: g.x2 + a1,
+      y2: g.y2,
+    });
+    // marks are [to, from], guides [from, to]; a difference's guides end at its arrow.
+    const guides = m.guides.map((g, k) =>
+      a.kind === 'cagr'
+        ? moved(g, k === 0 ? s1 : s0, k === 0 ? s1 : s0)
+        : moved(g, k === 0 ? s1 : s0, s0),
+    );
+    const shaft = a.kind === 'cagr' ? moved(m.shaft, s1, s0) : moved(m.shaft, s0, s0);
+    return {
+      kind: a.kind,
+      label: m.label.lines,
+      description: a.description,
+      labelOnChart: onChart,
+      labelBox: m.label.box,
+      shaft,
+      guides,
+      value: Math.round(a.value * 1e6) / 1e6,
+      formula,
+    };
+  });
+  if (annotations.length > 0) {
+    block(
+      'Annotation',
+      annotations.map((a) => a.label.join(' ')),
+    );
+    block(
+      'Annotation figure (formula of the values above)',
+      annotations.map((a) => ({ formula: a.formula, value: a.value })),
+    );
   }
 
   return {
@@ -653,5 +791,9 @@ export function planPptxChart(spec: ChartSpec, frame: { w: number; h: number }):
     series,
     sheet,
     evenlySpaced: spacedByTime(spec),
+    annotations,
+    periodBand: model.periodBand
+      ? { x0: model.periodBand.x0, x1: model.periodBand.x1, y: plot.y, h: plot.h }
+      : null,
   };
 }

@@ -191,6 +191,77 @@ function addKindKey(pptx: PptxGenJS, slide: Slide, spec: ChartSpec, top: number)
 }
 
 /**
+ * The difference and CAGR arrows of a chart as native lines on the slide, over the chart frame at
+ * `box` (in): positions come from the engine layout the plan set the plot area from, so they
+ * sit on the marks as long as the chart is not moved or resized on its own (their labels are
+ * data labels in the chart and do move with it). A label the chart could not carry is a text box.
+ */
+function addAnnotationShapes(
+  pptx: PptxGenJS,
+  slide: Slide,
+  plan: PptxChartPlan,
+  box: { x: number; y: number },
+): void {
+  const at = (pt: number) => pt / 72;
+  const line = (
+    g: { x1: number; y1: number; x2: number; y2: number },
+    o: { color: string; width: number; dashType?: 'sysDot'; head?: boolean },
+  ) => {
+    const x = Math.min(g.x1, g.x2);
+    const y = Math.min(g.y1, g.y2);
+    const flipV = (g.x2 - g.x1) * (g.y2 - g.y1) < 0;
+    // The line runs from its top-left (bottom-left when flipped) corner: is the head there?
+    const headAtBegin = g.x2 === x && g.y2 === (flipV ? Math.max(g.y1, g.y2) : y);
+    slide.addShape(pptx.ShapeType.line, {
+      x: box.x + at(x),
+      y: box.y + at(y),
+      w: at(Math.abs(g.x2 - g.x1)),
+      h: at(Math.abs(g.y2 - g.y1)),
+      flipV,
+      line: {
+        color: o.color,
+        width: o.width,
+        ...(o.dashType ? { dashType: o.dashType } : {}),
+        ...(o.head
+          ? headAtBegin
+            ? { beginArrowType: 'triangle' }
+            : { endArrowType: 'triangle' }
+          : {}),
+      },
+    });
+  };
+  if (plan.periodBand) {
+    const b = plan.periodBand;
+    slide.addShape(pptx.ShapeType.rect, {
+      x: box.x + at(b.x0),
+      y: box.y + at(b.y),
+      w: at(b.x1 - b.x0),
+      h: at(b.h),
+      fill: { color: TEXT, transparency: 92 },
+      line: { type: 'none' },
+    });
+  }
+  for (const a of plan.annotations) {
+    for (const g of a.guides) line(g, { color: MUTED, width: 0.75, dashType: 'sysDot' });
+    line(a.shaft, { color: TEXT, width: 1.25, head: true });
+    if (!a.labelOnChart) {
+      slide.addText(a.label.join('\n'), {
+        x: box.x + at(a.labelBox.x),
+        y: box.y + at(a.labelBox.y),
+        w: at(a.labelBox.w) + 0.1,
+        h: at(a.labelBox.h),
+        fontFace: FONT,
+        fontSize: 10,
+        bold: true,
+        color: TEXT,
+        margin: 0,
+        valign: 'middle',
+      });
+    }
+  }
+}
+
+/**
  * One chart slide: title, subtitle, the kind key, the native chart (planned by planPptxChart)
  * and a footnote of events, notes and sources, each sized by measuring its text; the speaker
  * notes carry the same and the source URLs. Returns the chart's plan (null: no values to chart).
@@ -227,8 +298,13 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): PptxChartPlan | null {
     // pptxgenjs places the frame and packages the parts; `finish` writes the chart and its sheet.
     slide.addChart(pptx.ChartType.bar, [{ name: spec.title, labels: ['–'], values: [0] }], {
       ...box,
-      altText: `${spec.title}. ${spec.subtitle}`,
+      altText: [
+        `${spec.title}. ${spec.subtitle}`,
+        ...(spec.period ? [`The period ${spec.period.label} is shaded.`] : []),
+        ...(spec.annotations ?? []).map((a) => a.description),
+      ].join(' '),
     });
+    addAnnotationShapes(pptx, slide, plan, box);
   } else {
     slide.addText('No values to chart.', { ...box, fontFace: FONT, fontSize: 14, color: MUTED });
   }
@@ -252,6 +328,7 @@ function addChartSlide(pptx: PptxGenJS, spec: ChartSpec): PptxChartPlan | null {
     [
       spec.subtitle,
       ...spec.notes,
+      ...(spec.annotations ?? []).map((a) => a.description),
       ...numberEvents(spec.events).map((e) => `Event ${e.n}: ${eventKeyText(e)}`),
       'The chart is native: right-click it and choose Edit Data to see or change its values.',
       'Sources:',

@@ -57,6 +57,9 @@ export const CHART_OPTION_PARAMS = [
   'subtitle',
   'note',
   'highlight',
+  'period',
+  'diff',
+  'cagr',
 ] as const;
 
 /** The chart options a URL carries, as query values (`chartOptionsQuery`); absent = default. */

@@ -2,7 +2,13 @@ import { describe } from './describe';
 import { markDetail } from './details';
 import { barSvg, colorOf, glyphSvg, lineAttrs, markerSvg, markSizes } from './encoding';
 import { FONT_FAMILY } from './fonts';
-import { layoutBody, type BodyModel, type LinePath, type TextLabel } from './model';
+import {
+  layoutBody,
+  type AnnotationMark,
+  type BodyModel,
+  type LinePath,
+  type TextLabel,
+} from './model';
 import { paletteOf, withRoleClasses, type Palette, type Theme } from './palette';
 import type { ChartSpec } from './spec';
 import { el, escapeXml, r2, safeId } from './svg';
@@ -64,6 +70,61 @@ function labelSvg(l: TextLabel, m: BodyModel, palette: Palette): string {
   );
 }
 
+/** A difference or CAGR arrow: dotted guides, the shaft with a filled head, its bold label. */
+function annotationSvg(a: AnnotationMark, m: BodyModel, palette: Palette): string {
+  const fs = m.fontSize;
+  const { shaft } = a;
+  const len = Math.hypot(shaft.x2 - shaft.x1, shaft.y2 - shaft.y1);
+  const head = Math.min(fs * 0.55, Math.max(2, len * 0.45));
+  const ux = len === 0 ? 0 : (shaft.x2 - shaft.x1) / len;
+  const uy = len === 0 ? -1 : (shaft.y2 - shaft.y1) / len;
+  const bx = shaft.x2 - ux * head;
+  const by = shaft.y2 - uy * head;
+  const w = head * 0.55;
+  const guides = a.guides.map((g) => `M${r2(g.x1)} ${r2(g.y1)}L${r2(g.x2)} ${r2(g.y2)}`).join('');
+  const leader = a.label.leader
+    ? `M${r2(a.label.leader.x1)} ${r2(a.label.leader.y1)}L${r2(a.label.leader.x2)} ${r2(a.label.leader.y2)}`
+    : '';
+  const spans = a.label.lines
+    .map((line, k) =>
+      el(
+        'tspan',
+        {
+          x: a.label.box.x,
+          y: a.label.box.y + k * m.lineHeight + baselineIn(m.lineHeight, fs),
+        },
+        escapeXml(line),
+      ),
+    )
+    .join(' ');
+  return el(
+    'g',
+    { class: `chart-annotation chart-annotation-${a.kind}`, 'data-annotation': a.index },
+    el('path', {
+      d: guides,
+      stroke: palette.muted,
+      'stroke-width': 1,
+      'stroke-dasharray': '2 2',
+      fill: 'none',
+    }) +
+      el('path', {
+        d: `M${r2(shaft.x1)} ${r2(shaft.y1)}L${r2(bx)} ${r2(by)}${leader}`,
+        stroke: palette.text,
+        'stroke-width': 1.5,
+        fill: 'none',
+      }) +
+      el('path', {
+        d: `M${r2(shaft.x2)} ${r2(shaft.y2)}L${r2(bx - uy * w)} ${r2(by + ux * w)}L${r2(bx + uy * w)} ${r2(by - ux * w)}Z`,
+        fill: palette.text,
+      }) +
+      el(
+        'text',
+        { fill: palette.text, 'font-weight': 'bold', class: 'chart-annotation-label' },
+        spans,
+      ),
+  );
+}
+
 /**
  * Draws a laid-out body as SVG elements (no outer `<svg>`), shifted by (dx, dy): grid, bars,
  * lines, markers, labels with their leaders, axes and event badges, in that order.
@@ -84,6 +145,21 @@ export function drawBody(
     const t = o.details ? markDetail(spec, series, category) : null;
     return t === null ? {} : { 'data-tip': t };
   };
+
+  // A reader's period: a faint band behind the grid and the marks.
+  if (m.periodBand) {
+    parts.push(
+      el('rect', {
+        x: m.periodBand.x0,
+        y: plot.y,
+        width: Math.max(1, m.periodBand.x1 - m.periodBand.x0),
+        height: plot.h,
+        fill: palette.text,
+        'fill-opacity': 0.08,
+        class: 'chart-period',
+      }),
+    );
+  }
 
   for (const t of m.yTicks) {
     parts.push(
@@ -190,6 +266,7 @@ export function drawBody(
       }
     }
   }
+  for (const a of m.annotations) parts.push(annotationSvg(a, m, palette));
   for (const l of m.labels) parts.push(labelSvg(l, m, palette));
   for (const b of m.below) {
     const s = spec.series[b.series]!;

@@ -37,7 +37,9 @@ export function summarise(spec: ChartSpec): string {
           : `, no value for ${gaps.length} periods`;
     return `${what}, ${f(first.v)} in ${first.c} to ${f(last.v)} in ${last.c}${gapText})`;
   });
-  return `Shows ${span}: ${parts.join('; ')}.`;
+  const period = spec.period ? ` The period ${spec.period.label} is shaded.` : '';
+  const notes = (spec.annotations ?? []).map((a) => ` ${a.description}`).join('');
+  return `Shows ${span}: ${parts.join('; ')}.${period}${notes}`;
 }
 
 /**

@@ -30,7 +30,7 @@ export { niceTicks, yearLabels } from './ticks';
 export { stackLabels, placePointLabels } from './labels';
 export { numberEvents, eventKeyText, clusterEvents, type NumberedEvent } from './events';
 export { kindKey, keyGlyphSvg, type KeyItem } from './key';
-export { layoutBody, type BodyModel } from './model';
+export { layoutBody, type AnnotationMark, type BodyModel } from './model';
 export { renderChartSvg, bodyFontSize, heightForKey, type RenderOptions } from './body';
 export {
   renderChartImage,

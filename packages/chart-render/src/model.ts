@@ -1,7 +1,7 @@
 import { markSizes } from './encoding';
 import { clusterEvents, numberEvents, type EventCluster, type NumberedEvent } from './events';
 import { formatTick } from './format';
-import type { Box, Segment } from './geometry';
+import { boxesOverlap, segmentHitsBox, type Box, type Segment } from './geometry';
 import { placePointLabels, stackLabels } from './labels';
 import { linearScale, type Scale } from './scale';
 import type { ChartSpec, Mark, MarkKind, SeriesColor } from './spec';
@@ -69,6 +69,18 @@ export interface EventMarker extends EventCluster {
   box: Box;
 }
 
+/** A difference or CAGR arrow as drawn: dotted guides to the marks, the shaft, its label. */
+export interface AnnotationMark {
+  kind: 'difference' | 'cagr';
+  /** Index in `spec.annotations`. */
+  index: number;
+  /** Dotted lines from the marks to the arrow. */
+  guides: Segment[];
+  /** The arrow, pointing from (x1, y1) to (x2, y2). */
+  shaft: Segment;
+  label: { lines: string[]; box: Box; leader: Segment | null };
+}
+
 /** The chart body as positions: what `drawBody` draws, and what tests inspect. */
 export interface BodyModel {
   width: number;
@@ -87,6 +99,10 @@ export interface BodyModel {
   points: PointMark[];
   labels: TextLabel[];
   events: EventMarker[];
+  /** Difference and CAGR arrows with their labels. */
+  annotations: AnnotationMark[];
+  /** The shaded period (`spec.period`), in px; null when none. */
+  periodBand: { x0: number; x1: number } | null;
   /** Series names and tagged labels written out under the axis when there was no room beside the marks. */
   below: BelowLine[];
   /** False when some label could not be placed clear of every mark and label. */
@@ -251,7 +267,9 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
 
   const left = Math.ceil(tickW + pad);
   const right = inColumn ? Math.ceil(columnW + pad * 2.5) : Math.ceil(pad * 1.5);
-  const top = Math.ceil(eventStrip + lh * 0.6);
+  // A CAGR arrow rides over its series: room above the plot for the arrow and its label.
+  const hasCagr = (spec.annotations ?? []).some((a) => a.kind === 'cagr');
+  const top = Math.ceil(eventStrip + lh * (hasCagr ? 2.1 : 0.6));
   const bottom = Math.ceil(fs * 1.9 + belowH);
   const plot: Box = {
     x: left,
@@ -371,6 +389,24 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
     }
   });
 
+  const annotations = layoutAnnotations(spec, {
+    bars,
+    points,
+    plot,
+    x,
+    y,
+    bands,
+    pad,
+    lh,
+    fs,
+    width,
+    boxes: [
+      ...bars.map((b) => b.box),
+      ...points.map((p) => ({ x: p.cx - p.r, y: p.cy - p.r, w: 2 * p.r, h: 2 * p.r })),
+    ],
+    segments: lineSegments(lines),
+  });
+
   // Beside their marks, clear of every mark and of each other: series names above their last bar
   // or right of their last point, then point labels (or their letters).
   const obstacles = {
@@ -379,7 +415,7 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
       ...points.map((p) => ({ x: p.cx - p.r, y: p.cy - p.r, w: 2 * p.r, h: 2 * p.r })),
       ...labels.map((l) => l.box),
     ],
-    segments: lineSegments(lines),
+    segments: [...lineSegments(lines), ...annotations.flatMap((a) => [a.shaft, ...a.guides])],
   };
   interface Wanted {
     lines: string[];
@@ -434,19 +470,40 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
     w: width - plot.x,
     h: plot.y + plot.h - eventStrip,
   };
-  const { placed, clean: placedClean } = placePointLabels(
-    wanted.map((w, k) => ({
-      id: String(k),
-      anchor: w.anchor,
-      radius: w.radius,
-      w: Math.max(...w.lines.map((t) => measureText(t, fs, w.tag !== undefined))),
-      h: lh * w.lines.length,
-    })),
+  // Annotation labels first: an arrow reads only with its figure beside it.
+  const annotationLines = annotations.map((a) =>
+    narrow([spec.annotations![a.index]!.label]).map((l) => l.trim()),
+  );
+  const { placed: allPlaced, clean: placedClean } = placePointLabels(
+    [
+      ...annotations.map((a, k) => ({
+        id: `a${k}`,
+        anchor:
+          a.kind === 'cagr'
+            ? { x: (a.shaft.x1 + a.shaft.x2) / 2, y: a.shaft.y1 }
+            : { x: a.shaft.x1, y: (a.shaft.y1 + a.shaft.y2) / 2 },
+        radius: 1,
+        w: Math.max(...annotationLines[k]!.map((t) => measureText(t, fs, true))),
+        h: lh * annotationLines[k]!.length,
+      })),
+      ...wanted.map((w, k) => ({
+        id: String(k),
+        anchor: w.anchor,
+        radius: w.radius,
+        w: Math.max(...w.lines.map((t) => measureText(t, fs, w.tag !== undefined))),
+        h: lh * w.lines.length,
+      })),
+    ],
     obstacles,
     bounds,
     Math.max(2, fs * 0.25),
   );
   if (!placedClean) clean = false;
+  annotations.forEach((a, k) => {
+    const p = allPlaced[k]!;
+    a.label = { lines: annotationLines[k]!, box: p.box, leader: p.leader };
+  });
+  const placed = allPlaced.slice(annotations.length);
   placed.forEach((p, k) => {
     const w = wanted[k]!;
     labels.push({
@@ -477,9 +534,125 @@ function layoutWith(spec: ChartSpec, o: BodyOptions, mode: Mode): BodyModel {
     points,
     labels,
     events,
+    annotations,
+    periodBand: spec.period
+      ? { x0: x(Math.max(spec.period.start, d0)), x1: x(Math.min(spec.period.end, d1)) }
+      : null,
     below,
     clean,
   };
+}
+
+/**
+ * The arrows of `spec.annotations` (labels are placed later, with the other labels).
+ * Difference: a vertical arrow just beside the two marks (right of them, or left when the plot
+ * ends there) from the level of `from` to the level of `to`, with a dotted guide from each mark
+ * to it. CAGR: a horizontal arrow above the series' marks between the two periods, with a dotted
+ * guide up from each end mark. An annotation naming no drawn value is skipped.
+ */
+function layoutAnnotations(
+  spec: ChartSpec,
+  c: {
+    bars: readonly BarMark[];
+    points: readonly PointMark[];
+    plot: Box;
+    x: Scale;
+    y: Scale;
+    bands: ChartSpec['bands'];
+    pad: number;
+    lh: number;
+    fs: number;
+    width: number;
+    /** Every bar and point, for choosing the freer side. */
+    boxes: readonly Box[];
+    segments: readonly Segment[];
+  },
+): AnnotationMark[] {
+  const { plot, pad } = c;
+  const markAt = (series: string, category: number) => {
+    const j = spec.series.findIndex((s) => s.id === series);
+    const v = spec.series[j]?.values[category];
+    if (j < 0 || !isNum(v)) return null;
+    const bar = c.bars.find((b) => b.series === j && b.category === category);
+    if (bar) {
+      return { x0: bar.box.x, x1: bar.box.x + bar.box.w, level: c.y(v), top: bar.box.y };
+    }
+    const p = c.points.find((m) => m.series === j && m.category === category);
+    const band = c.bands[category]!;
+    const cx = p?.cx ?? c.x((band.start + band.end) / 2);
+    const r = p?.r ?? 2;
+    const cy = p?.cy ?? c.y(v);
+    return { x0: cx - r, x1: cx + r, level: cy, top: cy - r };
+  };
+  const out: AnnotationMark[] = [];
+  (spec.annotations ?? []).forEach((a, index) => {
+    const empty = { lines: [], box: { x: 0, y: 0, w: 0, h: 0 }, leader: null };
+    if (a.kind === 'difference') {
+      const to = markAt(a.to.series, a.to.category);
+      const from = markAt(a.from.series, a.from.category);
+      if (!to || !from) return;
+      // The side (right, else left) where the arrow's label would cover fewest marks.
+      const mid = (to.level + from.level) / 2;
+      const labelW = measureText(a.label, c.fs, true);
+      const sides = [
+        { ax: Math.max(to.x1, from.x1) + pad * 1.2, dir: 1 },
+        { ax: Math.min(to.x0, from.x0) - pad * 1.2, dir: -1 },
+      ].map((side) => {
+        const box = {
+          x: side.dir > 0 ? side.ax + pad : side.ax - pad - labelW,
+          y: mid - c.lh / 2,
+          w: labelW,
+          h: c.lh,
+        };
+        const outside = box.x < plot.x || box.x + box.w > c.width;
+        const covered =
+          c.boxes.filter((b) => boxesOverlap(b, box)).length +
+          c.segments.filter((g) => segmentHitsBox(g, box)).length;
+        return { ...side, cost: (outside ? 100 : 0) + covered };
+      });
+      const ax = sides[1]!.cost < sides[0]!.cost ? sides[1]!.ax : sides[0]!.ax;
+      const guide = (m: typeof to) => {
+        const edge = ax > m.x1 ? m.x1 + 1 : m.x0 - 1;
+        return {
+          x1: edge,
+          y1: m.level,
+          x2: ax + (ax > edge ? pad * 0.6 : -pad * 0.6),
+          y2: m.level,
+        };
+      };
+      out.push({
+        kind: 'difference',
+        index,
+        guides: [guide(from), guide(to)],
+        shaft: { x1: ax, y1: from.level, x2: ax, y2: to.level },
+        label: empty,
+      });
+      return;
+    }
+    const j = spec.series.findIndex((s) => s.id === a.series);
+    const first = markAt(a.series, a.from);
+    const last = markAt(a.series, a.to);
+    if (j < 0 || !first || !last) return;
+    const tops: number[] = [];
+    for (let i = a.from; i <= a.to; i++) {
+      const m = markAt(a.series, i);
+      if (m) tops.push(m.top);
+    }
+    const ay = Math.max(plot.y - c.lh * 0.5, Math.min(...tops) - pad * 1.6);
+    const x1 = (first.x0 + first.x1) / 2;
+    const x2 = (last.x0 + last.x1) / 2;
+    out.push({
+      kind: 'cagr',
+      index,
+      guides: [
+        { x1, y1: first.top - 2, x2: x1, y2: ay },
+        { x1: x2, y1: last.top - 2, x2, y2: ay },
+      ],
+      shaft: { x1, y1: ay, x2, y2: ay },
+      label: empty,
+    });
+  });
+  return out;
 }
 
 /**

@@ -74,6 +74,54 @@ export interface EventSpec {
   title: string;
 }
 
+/** One mark of a series: its id and the index of its category. */
+export interface MarkRef {
+  series: string;
+  category: number;
+}
+
+/**
+ * A think-cell style difference arrow: from the level of `from` (a target, the other side's
+ * figure) to the level of `to` (the actual), beside the two marks. `label` and `value` are
+ * computed by the caller (lib/), never by the engine.
+ */
+export interface DifferenceAnnotation {
+  kind: 'difference';
+  to: MarkRef;
+  from: MarkRef;
+  /** Written beside the arrow: "+$5.5bn · +45.8%". */
+  label: string;
+  /** The figure the label states, in `unit` (the CSV and the sheet carry it). */
+  value: number;
+  unit: ValueFormat;
+  /** One sentence for screen readers, notes and the CSV: the figures, the formula, the function. */
+  description: string;
+}
+
+/** A CAGR arrow over one series from one period to a later one: "+20.6%/yr 2021–24". */
+export interface CagrAnnotation {
+  kind: 'cagr';
+  series: string;
+  /** Category indices, `from` before `to`. */
+  from: number;
+  to: number;
+  label: string;
+  value: number;
+  unit: ValueFormat;
+  description: string;
+}
+
+export type AnnotationSpec = DifferenceAnnotation | CagrAnnotation;
+
+/** A span of the time axis shaded behind the marks (a reader's period of interest). */
+export interface PeriodHighlight {
+  /** In years on the axis, `end` exclusive: 2005–2008 → { start: 2005, end: 2009 }. */
+  start: number;
+  end: number;
+  /** "2005–2008", for descriptions. */
+  label: string;
+}
+
 export interface ChartSourceRef {
   id: string;
   publisher: string;
@@ -108,4 +156,8 @@ export interface ChartSpec {
   credit?: string;
   sources: ChartSourceRef[];
   notes: string[];
+  /** Difference and CAGR arrows drawn on the plot, in order. */
+  annotations?: AnnotationSpec[];
+  /** A period shaded behind the marks. */
+  period?: PeriodHighlight;
 }
