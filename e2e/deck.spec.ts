@@ -19,6 +19,12 @@ const TITLE = 'Kazakhstan and China: trade and oil';
 const SUBTITLE = 'Five charts for the desk';
 const OWN = 'Trade turnover, 2005–2010: my own title';
 
+/** The mirror gap of 2010 as a difference arrow: CN's figure measured from KZ's. */
+const DIFF = {
+  to: { series: 'annual-cn', period: '2010' },
+  from: { series: 'annual-kz', period: '2010' },
+};
+
 /** A chart as the reader set it, and the spec every export of it must hold. */
 function view(id: ChartId, o: ChartOptions = {}): ChartSpec {
   const r = getChartView(d, id, o);
@@ -30,7 +36,7 @@ function view(id: ChartId, o: ChartOptions = {}): ChartSpec {
 const SPECS = [
   view('projections'),
   view('trade-series', { stat: ['kz'] }),
-  view('trade-trend', { from: 2005, to: 2010, title: OWN }),
+  view('trade-trend', { from: 2005, to: 2010, title: OWN, diff: DIFF }),
   view('mirror-gap'),
   view('oil-flows', { from: 2010 }),
 ];
@@ -95,7 +101,12 @@ async function buildDeck(page: Page, baseURL: string): Promise<string> {
   await expect(page.getByTestId('deck-slide')).toHaveCount(1);
 
   // Pasted links: a path with options, and a full URL of the site's embed.
-  const q = new URLSearchParams({ from: '2005', to: '2010', title: OWN });
+  const q = new URLSearchParams({
+    from: '2005',
+    to: '2010',
+    title: OWN,
+    diff: 'annual-cn:2010,annual-kz:2010',
+  });
   await page
     .getByTestId('deck-add-form')
     .getByLabel('Or paste chart links, one a line')
@@ -247,6 +258,14 @@ test.describe('the deck builder', () => {
       expect(text(1)).toContain(TITLE);
       expect(text(1)).toContain(SUBTITLE);
       for (const [k, s] of SPECS.entries()) expect(text(k + 2), s.id).toContain(s.title);
+      // The annotations are drawn on the slide: the difference arrow's label, from lib/.
+      const annotated = SPECS.filter((s) => (s.annotations ?? []).length > 0);
+      expect(annotated.length).toBeGreaterThan(0);
+      for (const s of annotated) {
+        for (const a of s.annotations!) {
+          expect(text(SPECS.indexOf(s) + 2), s.id).toContain(a.label.replace(/\s+/g, ' '));
+        }
+      }
       // Each chart page is drawn: a 50 dpi render has ink across its plot.
       execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '6', pdf, join(dir, 'p')]);
       for (let p = 2; p <= 6; p++) {

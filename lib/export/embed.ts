@@ -21,13 +21,13 @@ export { EMBED_HEIGHT, autoHeightSnippet, embedSnippet, escapeHtml } from './emb
  */
 export const EMBED_VARIANTS = [
   { band: 's', minFrame: 0, width: 296, height: 380, fontSize: 14, labels: 'below' },
-  // Each band's drawing is scaled by at most ±20% across its frames (frame − 24 px padding), so
-  // its 14 px text shows at 12–17 px: one drawing for 480–799 px scaled up to 1.7× and wrote its
-  // key bigger than the embed's title, and squeezed the plot.
-  { band: 'm', minFrame: 480, width: 516, height: 400, fontSize: 14, labels: 'auto' },
-  { band: 'l', minFrame: 600, width: 672, height: 420, fontSize: 14, labels: 'auto' },
-  { band: 'xl', minFrame: 800, width: 900, height: 420, fontSize: 14, labels: 'auto' },
-  { band: 'xxl', minFrame: 1100, width: 1176, height: 480, fontSize: 14, labels: 'auto' },
+  // Each band's drawing is the width of its narrowest frame's column (frame − 24 px), so it is
+  // never scaled down (its smallest text stays ≥ 11 px) and at most 1.4× up: one drawing for
+  // 480–799 px scaled up to 1.7× wrote its key bigger than the embed's title.
+  { band: 'm', minFrame: 480, width: 456, height: 400, fontSize: 14, labels: 'auto' },
+  { band: 'l', minFrame: 600, width: 576, height: 420, fontSize: 14, labels: 'auto' },
+  { band: 'xl', minFrame: 800, width: 776, height: 420, fontSize: 14, labels: 'auto' },
+  { band: 'xxl', minFrame: 1100, width: 1076, height: 480, fontSize: 14, labels: 'auto' },
 ] as const;
 
 export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
@@ -63,7 +63,7 @@ function blockHeight(text: string, size: number, width: number, bold = false): n
  * band's chart drawing at the column width, the event key and the source line, with 10% and
  * 48 px to spare for a host whose fallback font is wider.
  *
- * @example embedHeightAt(tradeTrend, 1000) // → 860 (and 870 at 600 px, 1320 at 320 px)
+ * @example embedHeightAt(tradeTrend, 1000) // → 940 (and 930 at 600 px, 1320 at 320 px)
  */
 export function embedHeightAt(spec: ChartSpec, frameWidth: number): number {
   const w = frameWidth - 2 * PAD.x;
