@@ -156,7 +156,7 @@ test.describe('the deck builder', () => {
       .evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src')));
     expect(srcs[0]).toBe('/charts/projections/slide-16x9.svg');
     expect(srcs[2]).toBe(
-      `/api/charts/trade-trend/svg?from=2005&to=2010&title=${encodeURIComponent(OWN).replace(/%20/g, '+')}`,
+      `/api/charts/trade-trend/svg?from=2005&to=2010&title=${encodeURIComponent(OWN).replace(/%20/g, '+')}&diff=annual-cn%3A2010%2Cannual-kz%3A2010`,
     );
     for (const src of srcs) expect((await page.request.get(src!)).status(), src!).toBe(200);
     const { name, bytes } = await download(page, 'deck-download-pptx');
