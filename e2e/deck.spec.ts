@@ -13,6 +13,7 @@ import { deckSlideCount } from '@/lib/export/pptx';
 import { pptxSeriesName } from '@/lib/export/pptx-chart';
 import { expect, test } from './fixtures';
 import { decodePng, inkPixels, pngSize } from './png';
+import { deckSlide } from './pptx';
 
 const d = getDataset();
 const TITLE = 'Kazakhstan and China: trade and oil';
@@ -50,21 +51,6 @@ const decodeXml = (s: string) =>
   );
 const runs = (xml: string) =>
   [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1]!));
-
-/** Slide n of a deck: its XML, its chart part's XML (or null) and its sheet's path. */
-async function deckSlide(zip: JSZip, n: number) {
-  const part = (name: string) => zip.file(name)!.async('string');
-  const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`);
-  const chart = /charts\/(chart\d+\.xml)/.exec(rels)?.[1];
-  const sheet = chart
-    ? /embeddings\/([^"]+\.xlsx)/.exec(await part(`ppt/charts/_rels/${chart}.rels`))?.[1]
-    : undefined;
-  return {
-    slide: await part(`ppt/slides/slide${n}.xml`),
-    chart: chart ? await part(`ppt/charts/${chart}`) : null,
-    sheet: sheet ? `ppt/embeddings/${sheet}` : null,
-  };
-}
 
 async function download(page: Page, testId: string) {
   const [file] = await Promise.all([

@@ -23,6 +23,7 @@ import { deckSlideCount } from '@/lib/export/pptx';
 import { excelFormat, pptxSeriesName } from '@/lib/export/pptx-chart';
 import { expect, test } from './fixtures';
 import { decodePng, inkPixels, pngSize, type DecodedPng } from './png';
+import { deckSlide } from './pptx';
 
 const ID = 'trade-trend';
 const spec = getChartSpec(getDataset(), ID);
@@ -52,21 +53,6 @@ async function chartXmls(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
   return Promise.all(names.map((n) => zip.file(n)!.async('string')));
-}
-
-/** Slide n of a deck: its XML, its chart part's XML (or null) and its chart's sheet name. */
-async function deckSlide(zip: JSZip, n: number) {
-  const part = (name: string) => zip.file(name)!.async('string');
-  const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`);
-  const chart = /charts\/(chart\d+\.xml)/.exec(rels)?.[1];
-  const sheet = chart
-    ? /embeddings\/([^"]+\.xlsx)/.exec(await part(`ppt/charts/_rels/${chart}.rels`))?.[1]
-    : undefined;
-  return {
-    slide: await part(`ppt/slides/slide${n}.xml`),
-    chart: chart ? await part(`ppt/charts/${chart}`) : null,
-    sheet: sheet ? `ppt/embeddings/${sheet}` : null,
-  };
 }
 
 /** The `<c:ser>` elements of a chart part. */
